@@ -1,0 +1,35 @@
+package uk.lscb.cse.db;
+
+import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
+import io.micronaut.context.event.BeanInitializedEventListener;
+import io.micronaut.context.event.BeanInitializingEvent;
+import jakarta.inject.Singleton;
+
+import java.nio.file.Path;
+
+/**
+ * With no URL configured for the default datasource, start the embedded MariaDB and point the
+ * datasource at it. This has to run while the configuration is being initialised: once the
+ * Hikari pool bean is created it is too late to change the URL.
+ */
+@Singleton
+class EmbeddedDatabaseWiring implements BeanInitializedEventListener<DatasourceConfiguration> {
+    private final EmbeddedDatabaseSettings settings;
+
+    EmbeddedDatabaseWiring(EmbeddedDatabaseSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public DatasourceConfiguration onInitialized(BeanInitializingEvent<DatasourceConfiguration> event) {
+        DatasourceConfiguration datasource = event.getBean();
+        String url = datasource.getConfiguredUrl();
+        if (url == null || url.isBlank()) {
+            EmbeddedMariaDb db = EmbeddedMariaDb.startOnce(Path.of(settings.dataDir()), settings.port());
+            datasource.setUrl(db.jdbcUrl());
+            datasource.setUsername("root");
+            datasource.setPassword("");
+        }
+        return datasource;
+    }
+}
