@@ -172,8 +172,8 @@ CREATE TABLE kpi (
   position         INT          NOT NULL,
   measure          VARCHAR(500) NOT NULL,
   owner_agency_id  BIGINT       NULL,
-  period_type      VARCHAR(12)  NOT NULL,
-  CONSTRAINT ck_kpi_period CHECK (period_type IN ('MONTHLY', 'QUARTERLY', 'SIX_MONTHLY', 'ANNUAL')),
+  period_type      VARCHAR(12)  NULL,
+  CONSTRAINT ck_kpi_period CHECK (period_type IS NULL OR period_type IN ('MONTHLY', 'QUARTERLY', 'SIX_MONTHLY', 'ANNUAL')),
   CONSTRAINT fk_kpi_plan FOREIGN KEY (plan_id) REFERENCES plan (id),
   CONSTRAINT fk_kpi_agency FOREIGN KEY (owner_agency_id) REFERENCES agency (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;

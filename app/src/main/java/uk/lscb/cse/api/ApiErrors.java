@@ -1,0 +1,49 @@
+package uk.lscb.cse.api;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
+import io.swagger.v3.oas.annotations.Hidden;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.lscb.cse.Invalid;
+import uk.lscb.cse.NotAllowed;
+import uk.lscb.cse.NotFound;
+import uk.lscb.cse.db.DataAccessFailure;
+import uk.lscb.cse.plan.transfer.RefusedFile;
+
+/** Turns the service's refusals into JSON replies that say what to do next. */
+@Hidden
+@Controller
+class ApiErrors {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
+
+    @Error(global = true, exception = RefusedFile.class)
+    HttpResponse<ApiError> refused(RefusedFile e) {
+        return HttpResponse.badRequest(new ApiError(e.getMessage(), e.problems()));
+    }
+
+    @Error(global = true, exception = Invalid.class)
+    HttpResponse<ApiError> invalid(Invalid e) {
+        return HttpResponse.badRequest(new ApiError(e.getMessage(), null));
+    }
+
+    @Error(global = true, exception = NotFound.class)
+    HttpResponse<ApiError> notFound(NotFound e) {
+        return HttpResponse.<ApiError>status(HttpStatus.NOT_FOUND).body(new ApiError(e.getMessage(), null));
+    }
+
+    @Error(global = true, exception = NotAllowed.class)
+    HttpResponse<ApiError> notAllowed(NotAllowed e) {
+        return HttpResponse.<ApiError>status(HttpStatus.FORBIDDEN).body(new ApiError(e.getMessage(), null));
+    }
+
+    @Error(global = true, exception = DataAccessFailure.class)
+    HttpResponse<ApiError> database(HttpRequest<?> request, DataAccessFailure e) {
+        LOG.error("{} {} failed in the database", request.getMethod(), request.getPath(), e);
+        return HttpResponse.<ApiError>status(HttpStatus.SERVICE_UNAVAILABLE)
+                .body(new ApiError("could not save, nothing was changed, try again", null));
+    }
+}

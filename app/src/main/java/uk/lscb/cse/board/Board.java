@@ -1,0 +1,20 @@
+package uk.lscb.cse.board;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+
+/** A Local Safeguarding Children Board: owns plans and people; its time zone drives schedules. */
+@MappedEntity("board")
+public record Board(@Id @GeneratedValue @Nullable Long id, String slug, String name, String timeZone, boolean demo,
+                    Instant createdAt, Instant updatedAt) {
+
+    public static final String DEFAULT_TIME_ZONE = "Europe/London";
+
+    String describe() {
+        return "name=" + name + ", timeZone=" + timeZone;
+    }
+}

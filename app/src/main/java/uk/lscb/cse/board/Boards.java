@@ -1,0 +1,82 @@
+package uk.lscb.cse.board;
+
+import io.micronaut.transaction.annotation.ReadOnly;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import uk.lscb.cse.Invalid;
+import uk.lscb.cse.NotFound;
+import uk.lscb.cse.audit.Actor;
+import uk.lscb.cse.audit.Audit;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.regex.Pattern;
+
+/** Finding and saving boards; every change is audited with its old and new settings. */
+@Singleton
+public class Boards {
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{1,63}");
+
+    private final BoardRepository repository;
+    private final Audit audit;
+    private final Clock clock;
+
+    Boards(BoardRepository repository, Audit audit, Clock clock) {
+        this.repository = repository;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The settings a board can be given; null means "leave as it is" (or the default for a new board). */
+    public record Settings(String name, String timeZone) {
+    }
+
+    public record Saved(Board board, boolean created) {
+    }
+
+    @ReadOnly
+    public Board find(String slug) {
+        return repository.findBySlug(slug).orElseThrow(() -> new NotFound(
+                "no board '" + slug + "'; create it with PUT /api/boards/" + slug));
+    }
+
+    @Transactional
+    public Saved save(String slug, Settings settings, boolean demo, Actor actor) {
+        if (slug == null || !SLUG.matcher(slug).matches()) {
+            throw new Invalid("board slug '" + slug + "' must be 2-64 lower-case letters, digits or dashes, e.g. 'stockport'");
+        }
+        String timeZone = settings.timeZone();
+        if (timeZone != null) {
+            try {
+                ZoneId.of(timeZone);
+            } catch (DateTimeException e) {
+                throw new Invalid("timeZone '" + timeZone + "' is not a time zone; use a name such as Europe/London");
+            }
+        }
+        if (settings.name() != null && (settings.name().isBlank() || settings.name().length() > 255)) {
+            throw new Invalid("name must be 1-255 characters");
+        }
+        Instant now = clock.instant();
+        var existing = repository.findBySlug(slug);
+        if (existing.isEmpty()) {
+            if (settings.name() == null) {
+                throw new Invalid("a new board needs a name, e.g. {\"name\": \"Stockport Safeguarding Children Board\"}");
+            }
+            Board board = repository.save(new Board(null, slug, settings.name().strip(),
+                    timeZone == null ? Board.DEFAULT_TIME_ZONE : timeZone, demo, now, now));
+            audit.record(board.id(), "board", board.id(), "created", null, board.describe(), actor);
+            return new Saved(board, true);
+        }
+        Board old = existing.get();
+        Board updated = new Board(old.id(), slug, settings.name() == null ? old.name() : settings.name().strip(),
+                timeZone == null ? old.timeZone() : timeZone, old.demo(), old.createdAt(), now);
+        if (updated.describe().equals(old.describe())) {
+            return new Saved(old, false);
+        }
+        repository.update(updated);
+        audit.record(old.id(), "board", old.id(), "updated", old.describe(), updated.describe(), actor);
+        return new Saved(updated, false);
+    }
+}

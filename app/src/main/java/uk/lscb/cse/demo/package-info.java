@@ -1,0 +1,2 @@
+/** The demo board loaded on a first run with the embedded database. */
+package uk.lscb.cse.demo;

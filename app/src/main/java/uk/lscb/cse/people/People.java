@@ -1,0 +1,168 @@
+package uk.lscb.cse.people;
+
+import io.micronaut.transaction.annotation.ReadOnly;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import uk.lscb.cse.audit.Actor;
+import uk.lscb.cse.audit.Audit;
+import uk.lscb.cse.db.Jdbc;
+import uk.lscb.cse.plan.transfer.ImportProblem;
+import uk.lscb.cse.plan.transfer.RefusedFile;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** A board's people: loaded from CSV (name,email,agency,role), upserted by email, every change audited. */
+@Singleton
+public class People {
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+");
+    private static final String SELECT = """
+            SELECT p.id, p.board_id, p.name, p.email, a.name AS agency, p.role
+            FROM person p LEFT JOIN agency a ON a.id = p.agency_id""";
+
+    private final Jdbc jdbc;
+    private final Agencies agencies;
+    private final Audit audit;
+    private final Clock clock;
+
+    People(Jdbc jdbc, Agencies agencies, Audit audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.agencies = agencies;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public record Loaded(int created, int updated, int unchanged) {
+    }
+
+    private record Row(String name, String email, String agency, Role role) {
+        String describe() {
+            return "name=" + name + ", agency=" + agency + ", role=" + role;
+        }
+    }
+
+    @Transactional
+    public Loaded load(long boardId, String csv, Actor actor) {
+        List<Row> rows = read(csv);
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        Instant now = clock.instant();
+        for (Row row : rows) {
+            Long agencyId = row.agency() == null ? null : agencies.idFor(boardId, row.agency());
+            Optional<Person> existing = byEmail(boardId, row.email());
+            if (existing.isEmpty()) {
+                long id = jdbc.insert("""
+                        INSERT INTO person (board_id, name, email, agency_id, role, created_at, updated_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)""", boardId, row.name(), row.email(), agencyId, row.role(), now, now);
+                audit.record(boardId, "person", id, "created", null, row.email() + ": " + row.describe(), actor);
+                created++;
+                continue;
+            }
+            Person old = existing.get();
+            Row before = new Row(old.name(), old.email(), old.agency(), old.role());
+            if (before.describe().equalsIgnoreCase(row.describe())) {
+                unchanged++;
+                continue;
+            }
+            jdbc.update("UPDATE person SET name = ?, agency_id = ?, role = ?, updated_at = ? WHERE id = ?",
+                    row.name(), agencyId, row.role(), now, old.id());
+            audit.record(boardId, "person", old.id(), "updated", before.describe(), row.describe(), actor);
+            updated++;
+        }
+        return new Loaded(created, updated, unchanged);
+    }
+
+    @ReadOnly
+    public Optional<Person> byEmail(long boardId, String email) {
+        return jdbc.one(SELECT + " WHERE p.board_id = ? AND p.email = ?", People::person, boardId,
+                email.strip().toLowerCase(Locale.ROOT));
+    }
+
+    @ReadOnly
+    public List<Person> of(long boardId) {
+        return jdbc.list(SELECT + " WHERE p.board_id = ? ORDER BY p.name", People::person, boardId);
+    }
+
+    private static Person person(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Person(rs.getLong("id"), rs.getLong("board_id"), rs.getString("name"), rs.getString("email"),
+                rs.getString("agency"), Role.valueOf(rs.getString("role")));
+    }
+
+    // Every row is checked before anything is written: one bad row refuses the whole file.
+    private static List<Row> read(String csv) {
+        String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
+        List<ImportProblem> problems = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true).setTrim(true).get();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            List<String> header = parser.getHeaderNames().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+            if (!header.contains("name") || !header.contains("email")) {
+                throw new RefusedFile(List.of(new ImportProblem("row 1", null,
+                        "the header row must be name,email,agency,role")));
+            }
+            int number = 1;
+            for (CSVRecord record : parser) {
+                number++;
+                String where = "row " + number;
+                String name = cell(record, "name");
+                String email = cell(record, "email");
+                String agency = cell(record, "agency");
+                String role = cell(record, "role");
+                if (name == null) {
+                    problems.add(new ImportProblem(where, "name", "is empty"));
+                }
+                if (email == null || !EMAIL.matcher(email).matches()) {
+                    problems.add(new ImportProblem(where, "email", "'" + (email == null ? "" : email)
+                            + "' is not an email address"));
+                } else if (!seen.add(email.toLowerCase(Locale.ROOT))) {
+                    problems.add(new ImportProblem(where, "email", email + " appears twice in the file"));
+                }
+                Role parsedRole = role == null ? Role.LEAD : switch (role.toLowerCase(Locale.ROOT)) {
+                    case "lead" -> Role.LEAD;
+                    case "coordinator", "board manager" -> Role.COORDINATOR;
+                    default -> {
+                        problems.add(new ImportProblem(where, "role", "'" + role + "' is not lead or coordinator"));
+                        yield null;
+                    }
+                };
+                if (email != null) {
+                    rows.add(new Row(name, email.toLowerCase(Locale.ROOT), agency, parsedRole));
+                }
+            }
+        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
+            throw new RefusedFile(List.of(new ImportProblem("file", null, "not a readable CSV file: " + e.getMessage())));
+        }
+        if (!problems.isEmpty()) {
+            throw new RefusedFile(problems);
+        }
+        if (rows.isEmpty()) {
+            throw new RefusedFile(List.of(new ImportProblem("file", null, "no people in the file")));
+        }
+        return rows;
+    }
+
+    private static String cell(CSVRecord record, String column) {
+        for (String header : record.getParser().getHeaderNames()) {
+            if (header.strip().equalsIgnoreCase(column) && record.isSet(header)) {
+                String value = record.get(header);
+                return value == null || value.isBlank() ? null : value.strip();
+            }
+        }
+        return null;
+    }
+}

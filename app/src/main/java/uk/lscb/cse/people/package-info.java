@@ -1,0 +1,2 @@
+/** The people and agencies of a board: who leads actions and who coordinates. */
+package uk.lscb.cse.people;

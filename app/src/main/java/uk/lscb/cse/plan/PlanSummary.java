@@ -1,0 +1,21 @@
+package uk.lscb.cse.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** The plan at a glance: counts by RAG and theme, what is late, what has gone quiet, what matters most. */
+public record PlanSummary(long planId, String title, String board, LocalDate asOf, int actions, Map<Rag, Integer> byRag,
+                          List<ThemeCount> byTheme, int overdue, int notUpdatedFor28Days, int timescalesToSet,
+                          List<Brief> priorityNotGreen) {
+
+    public record ThemeCount(int position, String name, int actions, Map<Rag, Integer> byRag, int overdue) {
+    }
+
+    /** Enough to name an action in a list: ref, text, RAG and leads — nothing else. */
+    public record Brief(String ref, String text, Rag rag, List<String> leads) {
+        static Brief of(ActionView action) {
+            return new Brief(action.ref(), action.text(), action.rag(), action.leads());
+        }
+    }
+}

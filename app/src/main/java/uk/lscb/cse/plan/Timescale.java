@@ -1,0 +1,27 @@
+package uk.lscb.cse.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * When an action is due, read from the plan's own wording (kept as {@code text}).
+ * Several dates in one cell ("Jan 2015 March 2015") are milestones; the last is the due date.
+ * Ongoing actions have a review date instead of a due date. Wording with no date in it
+ * ("1st Draft to the September subgroup meeting") is kept and {@code flagged} so the board
+ * manager can set one.
+ */
+public record Timescale(String text, LocalDate due, DuePrecision precision, LocalDate reviewDate,
+                        List<Milestone> milestones, boolean flagged) {
+
+    public record Milestone(LocalDate due, DuePrecision precision, String text) {
+    }
+
+    public static Timescale read(String wording) {
+        return TimescaleReader.read(wording);
+    }
+
+    /** Past due on {@code today}: dated, and the due date (end of month for month precision) has passed. */
+    public boolean overdueOn(LocalDate today) {
+        return due != null && (precision == DuePrecision.DAY || precision == DuePrecision.MONTH) && due.isBefore(today);
+    }
+}

@@ -1,0 +1,106 @@
+package uk.lscb.cse.plan;
+
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import uk.lscb.cse.Invalid;
+import uk.lscb.cse.NotAllowed;
+import uk.lscb.cse.NotFound;
+import uk.lscb.cse.db.Jdbc;
+import uk.lscb.cse.people.People;
+import uk.lscb.cse.people.Person;
+import uk.lscb.cse.people.Role;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Records a progress update as a new history entry. Only the action's lead people, people of its
+ * lead agencies, or a coordinator may update it. The action row is locked so two leads updating
+ * at once each see the other's RAG as "before": no update is lost.
+ */
+@Singleton
+public class UpdatingProgress {
+    public static final int MAX_NOTE = 2000;
+
+    private final Jdbc jdbc;
+    private final FindingActions finding;
+    private final People people;
+    private final Clock clock;
+
+    UpdatingProgress(Jdbc jdbc, FindingActions finding, People people, Clock clock) {
+        this.jdbc = jdbc;
+        this.finding = finding;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    /** What was recorded, and the action as it now stands. */
+    public record Recorded(ProgressEntry entry, ActionView action) {
+    }
+
+    @Transactional
+    public Recorded update(UpdateProgress command) {
+        String note = command.note() == null || command.note().isBlank() ? null : command.note().strip();
+        if (command.rag() == null && note == null) {
+            throw new Invalid("give a RAG (red, amber, green, complete) and/or a note");
+        }
+        if (command.rag() == Rag.NOT_STARTED) {
+            throw new Invalid("an action cannot be set back to not started; use red, amber, green or complete");
+        }
+        if (note != null && note.length() > MAX_NOTE) {
+            throw new Invalid("the note is " + note.length() + " characters; keep it under " + MAX_NOTE);
+        }
+        PlanInfo plan = finding.plan(command.planId());
+        Person author = people.byEmail(plan.boardId(), command.actor().who()).orElseThrow(() -> new NotAllowed(
+                command.actor().who() + " is not one of " + plan.boardName() + "'s people; ask the board manager to add you"));
+        long actionId = jdbc.one("SELECT id FROM action WHERE plan_id = ? AND ref = ? FOR UPDATE",
+                rs -> rs.getLong(1), plan.id(), command.ref().strip()).orElseThrow(() -> unknownRef(plan.id(), command.ref()));
+        ActionView action = finding.action(plan.id(), command.ref());
+        if (!mayUpdate(author, action)) {
+            throw new NotAllowed("only the leads of " + action.ref() + " (" + String.join(", ", action.leads())
+                    + ") or a coordinator can update it");
+        }
+        Rag before = action.rag();
+        Rag after = command.rag() == null ? before : command.rag();
+        Instant now = clock.instant();
+        long id = jdbc.insert("""
+                INSERT INTO progress_update (action_id, rag_before, rag_after, rag_wording, note, author, source, channel,
+                                             created_at)
+                VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?)""",
+                actionId, before, after, note, author.email(), command.actor().source(), command.actor().channel(), now);
+        ProgressEntry entry = new ProgressEntry(id, now, before, after, null, note, author.email(),
+                command.actor().source(), command.actor().channel());
+        return new Recorded(entry, finding.action(plan.id(), action.ref()));
+    }
+
+    static boolean mayUpdate(Person person, ActionView action) {
+        return person.role() == Role.COORDINATOR
+                || action.leadPeople().stream().anyMatch(p -> p.email().equalsIgnoreCase(person.email()))
+                || person.agency() != null && action.leadAgencies().stream().anyMatch(a -> a.equalsIgnoreCase(person.agency()));
+    }
+
+    private NotFound unknownRef(long planId, String ref) {
+        List<String> refs = jdbc.list("SELECT ref FROM action WHERE plan_id = ?", rs -> rs.getString(1), planId);
+        String closest = refs.stream().min(Comparator.comparingInt(r -> distance(r, ref.strip()))).orElse(null);
+        return new NotFound("plan " + planId + " has no action '" + ref.strip() + "'"
+                + (closest != null && distance(closest, ref.strip()) <= 2 ? "; did you mean " + closest + "?" : ""));
+    }
+
+    // Levenshtein distance: refs are short, so the quadratic table is cheap.
+    static int distance(String a, String b) {
+        int[] previous = Stream.iterate(0, i -> i + 1).limit(b.length() + 1L).mapToInt(Integer::intValue).toArray();
+        for (int i = 1; i <= a.length(); i++) {
+            int[] current = new int[b.length() + 1];
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            previous = current;
+        }
+        return previous[b.length()];
+    }
+}

@@ -1,0 +1,93 @@
+package uk.lscb.cse.plan.transfer;
+
+import io.micronaut.transaction.annotation.ReadOnly;
+import jakarta.inject.Singleton;
+import uk.lscb.cse.db.Jdbc;
+import uk.lscb.cse.plan.ActionFilter;
+import uk.lscb.cse.plan.ActionView;
+import uk.lscb.cse.plan.FindingActions;
+import uk.lscb.cse.plan.PlanInfo;
+import uk.lscb.cse.plan.Rag;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A stored plan as a {@link PlanDocument}: its current state in the file format it was imported
+ * from, so exporting and importing again gives the same plan.
+ */
+@Singleton
+public class ExportingPlan {
+    private final Jdbc jdbc;
+    private final FindingActions finding;
+
+    ExportingPlan(Jdbc jdbc, FindingActions finding) {
+        this.jdbc = jdbc;
+        this.finding = finding;
+    }
+
+    @ReadOnly
+    public PlanDocument export(long planId) {
+        PlanInfo plan = finding.plan(planId);
+        List<ActionView> actions = finding.actions(planId, ActionFilter.ALL);
+        Map<Long, String> notes = latestNotes(planId);
+        Map<Integer, List<PlanDocument.Action>> byTheme = new LinkedHashMap<>();
+        for (ActionView a : actions) {
+            byTheme.computeIfAbsent(a.themePosition(), p -> new ArrayList<>()).add(new PlanDocument.Action(
+                    a.ref(), a.objective(), a.text(), a.how(), a.outcomes(), a.leads(), a.timescale().text(),
+                    ragWording(a), notes.get(a.id()), a.priority() ? Boolean.TRUE : null, a.reviewRefs(), null));
+        }
+        List<PlanDocument.Theme> themes = jdbc.list("SELECT position, name, aim FROM theme WHERE plan_id = ? ORDER BY position",
+                rs -> new PlanDocument.Theme(rs.getString("name"), rs.getString("aim"),
+                        byTheme.getOrDefault(rs.getInt("position"), List.of())), planId);
+        List<PlanDocument.Recommendation> recommendations = jdbc.list(
+                "SELECT ref, text FROM recommendation WHERE plan_id = ? ORDER BY id",
+                rs -> new PlanDocument.Recommendation(rs.getString("ref"), rs.getString("text")), planId);
+        PlanDocument.Period period = plan.periodStart() == null && plan.periodEnd() == null ? null
+                : new PlanDocument.Period(text(plan.periodStart()), text(plan.periodEnd()));
+        return new PlanDocument(plan.boardName(), plan.title(), period, plan.reviewCadence(), recommendations, themes,
+                kpis(planId));
+    }
+
+    // The file's own wording while the RAG is still the imported one; the plain label once someone updated it.
+    private static String ragWording(ActionView action) {
+        if (action.ragWording() != null) {
+            return action.ragWording();
+        }
+        return action.rag() == Rag.NOT_STARTED ? null : action.rag().label();
+    }
+
+    private Map<Long, String> latestNotes(long planId) {
+        Map<Long, String> notes = new HashMap<>();
+        jdbc.list("""
+                SELECT pu.action_id, pu.note FROM progress_update pu
+                WHERE pu.id IN (SELECT MAX(h.id) FROM progress_update h JOIN action a ON a.id = h.action_id
+                                WHERE a.plan_id = ? AND h.note IS NOT NULL GROUP BY h.action_id)""",
+                rs -> notes.put(rs.getLong(1), rs.getString(2)), planId);
+        return notes;
+    }
+
+    private List<PlanDocument.Kpi> kpis(long planId) {
+        Map<Long, Map<String, BigDecimal>> values = new HashMap<>();
+        jdbc.list("""
+                SELECT v.kpi_id, v.period, v.value FROM kpi_value v JOIN kpi k ON k.id = v.kpi_id
+                WHERE k.plan_id = ? ORDER BY v.period""",
+                rs -> values.computeIfAbsent(rs.getLong(1), id -> new LinkedHashMap<>())
+                        .put(rs.getString(2), rs.getBigDecimal(3).stripTrailingZeros()), planId);
+        return jdbc.list("""
+                SELECT k.id, k.measure, g.name AS owner, k.period_type FROM kpi k LEFT JOIN agency g ON g.id = k.owner_agency_id
+                WHERE k.plan_id = ? ORDER BY k.position""",
+                rs -> new PlanDocument.Kpi(rs.getString("measure"), rs.getString("owner"),
+                        rs.getString("period_type") == null ? null : rs.getString("period_type").toLowerCase().replace('_', '-'),
+                        values.getOrDefault(rs.getLong("id"), Map.of())), planId);
+    }
+
+    private static String text(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+}

@@ -1,0 +1,154 @@
+package uk.lscb.cse.plan.transfer;
+
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import uk.lscb.cse.audit.Actor;
+import uk.lscb.cse.audit.Audit;
+import uk.lscb.cse.audit.Source;
+import uk.lscb.cse.db.Jdbc;
+import uk.lscb.cse.people.Agencies;
+import uk.lscb.cse.people.People;
+import uk.lscb.cse.people.Person;
+import uk.lscb.cse.plan.Rag;
+import uk.lscb.cse.plan.Timescale;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Imports a plan file into a board in one transaction: every problem is reported and nothing is
+ * written, or the whole plan is stored. Each action's RAG and progress from the file become its
+ * first history entry (source import).
+ */
+@Singleton
+public class ImportingPlan {
+    private final Jdbc jdbc;
+    private final People people;
+    private final Agencies agencies;
+    private final Audit audit;
+    private final Clock clock;
+
+    ImportingPlan(Jdbc jdbc, People people, Agencies agencies, Audit audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.people = people;
+        this.agencies = agencies;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public record Imported(long planId, String title, int themes, int actions, int leads, Map<Rag, Integer> rag,
+                           int generatedRefs, int flaggedTimescales, int recommendations, int kpis) {
+    }
+
+    @Transactional
+    public Imported importPlan(long boardId, PlanDocument document, Actor actor) {
+        Map<String, Long> personIds = people.of(boardId).stream()
+                .collect(Collectors.toMap(Person::email, Person::id));
+        PlanDraft plan = new PlanChecks(personIds.keySet()).check(document);
+        Instant now = clock.instant();
+        long planId = jdbc.insert("""
+                INSERT INTO plan (board_id, title, period_start, period_end, review_cadence, status, created_at, created_by)
+                VALUES (?, ?, ?, ?, ?, 'ACTIVE', ?, ?)""",
+                boardId, plan.title(), plan.periodStart(), plan.periodEnd(), plan.reviewCadence(), now, actor.who());
+        Map<String, Long> recommendationIds = new HashMap<>();
+        for (PlanDocument.Recommendation r : plan.recommendations()) {
+            recommendationIds.put(r.ref(), jdbc.insert("INSERT INTO recommendation (plan_id, ref, text) VALUES (?, ?, ?)",
+                    planId, r.ref(), r.text().strip()));
+        }
+        Map<String, Long> agencyIds = new HashMap<>();
+        Set<PlanDraft.Lead> distinctLeads = new HashSet<>();
+        Map<Rag, Integer> ragCounts = new EnumMap<>(Rag.class);
+        List<Object[]> milestones = new ArrayList<>();
+        List<Object[]> agencyLinks = new ArrayList<>();
+        List<Object[]> personLinks = new ArrayList<>();
+        List<Object[]> recommendationLinks = new ArrayList<>();
+        List<Object[]> history = new ArrayList<>();
+        int position = 0;
+        int generated = 0;
+        int flagged = 0;
+        for (int t = 0; t < plan.themes().size(); t++) {
+            PlanDraft.Theme theme = plan.themes().get(t);
+            long themeId = jdbc.insert("INSERT INTO theme (plan_id, position, name, aim) VALUES (?, ?, ?, ?)",
+                    planId, t + 1, theme.name(), theme.aim());
+            Map<String, Long> objectiveIds = new LinkedHashMap<>();
+            for (PlanDraft.Action action : theme.actions()) {
+                Long objectiveId = action.objective() == null ? null : objectiveIds.computeIfAbsent(action.objective(),
+                        text -> jdbc.insert("INSERT INTO objective (theme_id, position, text) VALUES (?, ?, ?)",
+                                themeId, objectiveIds.size() + 1, text));
+                Timescale timescale = action.timescale();
+                long actionId = jdbc.insert("""
+                        INSERT INTO action (plan_id, theme_id, objective_id, position, ref, ref_generated, text, how,
+                                            outcomes, priority, due_date, due_precision, review_date, timescale_text,
+                                            timescale_flagged)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                        planId, themeId, objectiveId, ++position, action.ref(), action.refGenerated(), action.text(),
+                        action.how(), action.outcomes(), action.priority(), timescale.due(), timescale.precision(),
+                        timescale.reviewDate(), timescale.text(), timescale.flagged());
+                for (int m = 0; m < timescale.milestones().size(); m++) {
+                    Timescale.Milestone milestone = timescale.milestones().get(m);
+                    milestones.add(new Object[]{actionId, m + 1, milestone.due(), milestone.precision(), milestone.text()});
+                }
+                for (PlanDraft.Lead lead : action.leads()) {
+                    distinctLeads.add(lead.isPerson() ? lead : new PlanDraft.Lead(lead.agency().toLowerCase(), null));
+                    if (lead.isPerson()) {
+                        personLinks.add(new Object[]{actionId, personIds.get(lead.email())});
+                    } else {
+                        agencyLinks.add(new Object[]{actionId, agencyIds.computeIfAbsent(lead.agency().toLowerCase(),
+                                name -> agencies.idFor(boardId, lead.agency()))});
+                    }
+                }
+                for (String ref : action.reviewRefs()) {
+                    recommendationLinks.add(new Object[]{actionId, recommendationIds.get(ref)});
+                }
+                history.add(new Object[]{actionId, Rag.NOT_STARTED, action.rag(), action.ragWording(), action.progress(),
+                        actor.who(), Source.IMPORT, actor.channel(), now});
+                ragCounts.merge(action.rag(), 1, Integer::sum);
+                generated += action.refGenerated() ? 1 : 0;
+                flagged += timescale.flagged() ? 1 : 0;
+            }
+        }
+        jdbc.batch("INSERT INTO milestone (action_id, position, due_date, precision_, text) VALUES (?, ?, ?, ?, ?)", milestones);
+        // Two spellings of one agency in a plan ("Police", "POLICE") are one agency: link it once.
+        jdbc.batch("INSERT INTO action_lead_agency (action_id, agency_id) VALUES (?, ?)", distinct(agencyLinks));
+        jdbc.batch("INSERT INTO action_lead_person (action_id, person_id) VALUES (?, ?)", distinct(personLinks));
+        jdbc.batch("INSERT INTO action_recommendation (action_id, recommendation_id) VALUES (?, ?)", recommendationLinks);
+        jdbc.batch("""
+                INSERT INTO progress_update (action_id, rag_before, rag_after, rag_wording, note, author, source, channel,
+                                             created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", history);
+        insertKpis(boardId, planId, plan.kpis(), agencyIds);
+        Imported imported = new Imported(planId, plan.title(), plan.themes().size(), plan.actionCount(),
+                distinctLeads.size(), ragCounts, generated, flagged, plan.recommendations().size(), plan.kpis().size());
+        audit.record(boardId, "plan", planId, "imported", null,
+                plan.title() + ": " + imported.actions() + " actions in " + imported.themes() + " themes", actor);
+        return imported;
+    }
+
+    private void insertKpis(long boardId, long planId, List<PlanDraft.Kpi> kpis, Map<String, Long> agencyIds) {
+        List<Object[]> values = new ArrayList<>();
+        for (int k = 0; k < kpis.size(); k++) {
+            PlanDraft.Kpi kpi = kpis.get(k);
+            Long owner = kpi.ownerAgency() == null ? null : agencyIds.computeIfAbsent(kpi.ownerAgency().toLowerCase(),
+                    name -> agencies.idFor(boardId, kpi.ownerAgency()));
+            long kpiId = jdbc.insert("INSERT INTO kpi (plan_id, position, measure, owner_agency_id, period_type) VALUES (?, ?, ?, ?, ?)",
+                    planId, k + 1, kpi.measure(), owner, kpi.periodType());
+            kpi.values().forEach((period, value) -> values.add(new Object[]{kpiId, period, value}));
+        }
+        jdbc.batch("INSERT INTO kpi_value (kpi_id, period, value) VALUES (?, ?, ?)", values);
+    }
+
+    private static List<Object[]> distinct(List<Object[]> links) {
+        Set<List<Object>> seen = new HashSet<>();
+        return links.stream().filter(link -> seen.add(List.of(link))).filter(link -> Objects.nonNull(link[1])).toList();
+    }
+}

@@ -1,0 +1,85 @@
+package uk.lscb.cse.plan.transfer;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.swagger.v3.oas.annotations.Operation;
+import uk.lscb.cse.Invalid;
+import uk.lscb.cse.audit.Actor;
+import uk.lscb.cse.board.Board;
+import uk.lscb.cse.board.Boards;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+
+/** Plans in and out as files: CSV (one row per action) or YAML (the whole model). */
+@Controller("/api")
+class PlanFileController {
+    static final String YAML = "application/yaml";
+    static final String CSV = "text/csv";
+
+    private final Boards boards;
+    private final ImportingPlan importing;
+    private final ExportingPlan exporting;
+    private final PlanList plans;
+    private final YamlPlanFormat yaml;
+    private final CsvPlanFormat csv;
+
+    PlanFileController(Boards boards, ImportingPlan importing, ExportingPlan exporting, PlanList plans,
+                       YamlPlanFormat yaml, CsvPlanFormat csv) {
+        this.boards = boards;
+        this.importing = importing;
+        this.exporting = exporting;
+        this.plans = plans;
+        this.yaml = yaml;
+        this.csv = csv;
+    }
+
+    @Operation(summary = "Import a plan from CSV or YAML",
+            description = "201 with the plan id and counts; 400 with every problem (row/field and reason) and nothing "
+                    + "written. CSV has no title column: pass ?title=.")
+    @Post("/boards/{slug}/plans")
+    @Consumes({CSV, YAML, "text/yaml", "application/x-yaml"})
+    HttpResponse<ImportingPlan.Imported> importPlan(String slug, HttpRequest<?> request, @Body String body,
+                                                    @Nullable @QueryValue String title,
+                                                    @Nullable @Header("X-Actor") String actor) {
+        Board board = boards.find(slug);
+        String type = request.getContentType().map(MediaType::getName).orElse("").toLowerCase(Locale.ROOT);
+        PlanDocument document = type.equals(CSV)
+                ? csv.read(body, title == null || title.isBlank() ? board.name() + " CSE action plan" : title.strip())
+                : yaml.read(body);
+        ImportingPlan.Imported imported = importing.importPlan(board.id(), document, Actor.api(actor));
+        return HttpResponse.created(imported, URI.create("/api/plans/" + imported.planId()));
+    }
+
+    @Get("/boards/{slug}/plans")
+    List<PlanList.Listed> list(String slug) {
+        return plans.of(boards.find(slug).id());
+    }
+
+    @Operation(summary = "Export a plan", description = "YAML by default; CSV with Accept: text/csv.")
+    @Get("/plans/{id}")
+    @Produces({YAML, CSV})
+    HttpResponse<String> export(long id, @Nullable @Header(HttpHeaders.ACCEPT) String accept) {
+        PlanDocument document = exporting.export(id);
+        String wanted = accept == null ? YAML : accept.toLowerCase(Locale.ROOT);
+        if (wanted.contains(CSV)) {
+            return HttpResponse.ok(csv.write(document)).contentType(CSV + ";charset=utf-8");
+        }
+        if (wanted.contains("yaml") || wanted.contains("*/*")) {
+            return HttpResponse.ok(yaml.write(document)).contentType(YAML + ";charset=utf-8");
+        }
+        throw new Invalid("a plan is exported as application/yaml or text/csv; ask for one of them in Accept");
+    }
+}

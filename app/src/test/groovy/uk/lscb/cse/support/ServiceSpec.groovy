@@ -1,0 +1,92 @@
+package uk.lscb.cse.support
+
+import groovy.json.JsonOutput
+import groovy.json.JsonSlurper
+import io.micronaut.context.ApplicationContext
+import io.micronaut.runtime.server.EmbeddedServer
+import spock.lang.AutoCleanup
+import spock.lang.Shared
+import spock.lang.Specification
+
+import java.net.http.HttpClient
+import java.net.http.HttpRequest
+import java.net.http.HttpResponse
+
+/**
+ * Runs the whole service over HTTP against the real database (the embedded MariaDB under
+ * target/, or DATASOURCES_DEFAULT_URL when set), with a clock the spec controls.
+ */
+abstract class ServiceSpec extends Specification {
+    static final String TOKEN = 'test-token'
+
+    @Shared MutableClock clock = new MutableClock('2016-01-15T10:00:00Z')
+    @Shared @AutoCleanup EmbeddedServer server
+    @Shared HttpClient http = HttpClient.newHttpClient()
+
+    def setupSpec() {
+        ApplicationContext context = ApplicationContext.builder()
+                .environments('test')
+                .singletons(clock)
+                .start()
+        server = context.getBean(EmbeddedServer).start()
+    }
+
+    /** A board slug no other spec (or earlier run against the same database) uses. */
+    static String uniqueSlug(String prefix) {
+        "$prefix-${UUID.randomUUID().toString().substring(0, 8)}"
+    }
+
+    <T> T bean(Class<T> type) { server.applicationContext.getBean(type) }
+
+    Reply get(String path, Map<String, String> headers = [:]) {
+        send('GET', path, null, null, headers)
+    }
+
+    Reply put(String path, Object json) {
+        send('PUT', path, JsonOutput.toJson(json), 'application/json')
+    }
+
+    Reply postJson(String path, Object json) {
+        send('POST', path, JsonOutput.toJson(json), 'application/json')
+    }
+
+    Reply post(String path, String body, String contentType, Map<String, String> headers = [:]) {
+        send('POST', path, body, contentType, headers)
+    }
+
+    Reply send(String method, String path, String body, String contentType, Map<String, String> headers = [:]) {
+        def builder = HttpRequest.newBuilder(URI.create("http://localhost:${server.port}$path"))
+        Map<String, String> all = ['Authorization': "Bearer $TOKEN".toString()] + headers
+        all.each { k, v -> if (v != null) builder.header(k, v) }
+        if (contentType) builder.header('Content-Type', contentType)
+        builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+        def response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString())
+        new Reply(response.statusCode(), response.body(), response.headers().firstValue('Content-Type').orElse(''))
+    }
+
+    /** A new board with the given people (CSV lines after the header). */
+    String boardWithPeople(String prefix, List<String> people = []) {
+        String slug = uniqueSlug(prefix)
+        assert put("/api/boards/$slug", [name: "Board $slug"]).status == 201
+        if (people) {
+            assert post("/api/boards/$slug/people", "name,email,agency,role\n" + people.join('\n'), 'text/csv').status == 200
+        }
+        slug
+    }
+
+    static class Reply {
+        final int status
+        final String body
+        final String contentType
+
+        Reply(int status, String body, String contentType) {
+            this.status = status
+            this.body = body
+            this.contentType = contentType
+        }
+
+        def getJson() { body ? new JsonSlurper().parseText(body) : null }
+
+        String toString() { "$status $body" }
+    }
+}
