@@ -3,6 +3,8 @@ package uk.lscb.cse.plan.transfer;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -29,8 +31,14 @@ public final class YamlPlanFormat {
         } catch (UnrecognizedPropertyException e) {
             throw refused(e, "unknown field '" + e.getPropertyName() + "'; known fields here: "
                     + String.join(", ", e.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList()));
+        } catch (MismatchedInputException e) {
+            throw refused(e, "wrong kind of value here: expected " + kind(e.getTargetType()));
         } catch (JsonProcessingException e) {
-            throw refused(e, e.getOriginalMessage().lines().findFirst().orElse("not a YAML plan"));
+            // SnakeYAML spreads its message over several lines with a caret drawing; keep the words.
+            String message = e.getOriginalMessage().lines().map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("^") && !line.startsWith("in 'reader'"))
+                    .reduce((a, b) -> a + " " + b).orElse("");
+            throw refused(e, "not valid YAML: " + message);
         }
         if (document == null) {
             throw new RefusedFile(List.of(new ImportProblem("file", null, "the YAML plan is empty")));
@@ -38,18 +46,48 @@ public final class YamlPlanFormat {
         return located(document);
     }
 
+    private static String kind(Class<?> type) {
+        if (type == null) {
+            return "another value";
+        }
+        if (List.class.isAssignableFrom(type)) {
+            return "a list (lines starting with '- ')";
+        }
+        if (type == String.class || type == Boolean.class || Number.class.isAssignableFrom(type)) {
+            return "a single value, e.g. text in quotes";
+        }
+        return "a block of fields (key: value lines)";
+    }
+
     public String write(PlanDocument document) {
         try {
             return mapper.writeValueAsString(document);
+        } catch (MismatchedInputException e) {
+            throw refused(e, "wrong kind of value here: expected " + kind(e.getTargetType()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("could not write the plan as YAML", e);
         }
     }
 
+    // "themes[1].actions[3] (line 12)": the path names the action even where the line is approximate.
     private static RefusedFile refused(JsonProcessingException e, String reason) {
+        StringBuilder where = new StringBuilder();
+        if (e instanceof JsonMappingException mapping) {
+            for (JsonMappingException.Reference step : mapping.getPath()) {
+                if (step.getIndex() >= 0) {
+                    where.append('[').append(step.getIndex() + 1).append(']');
+                } else if (step.getFieldName() != null && !(e instanceof UnrecognizedPropertyException
+                        && step == mapping.getPath().get(mapping.getPath().size() - 1))) {
+                    where.append(where.isEmpty() ? "" : ".").append(step.getFieldName());
+                }
+            }
+        }
         JsonLocation at = e.getLocation();
-        String where = at == null ? "file" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-        return new RefusedFile(List.of(new ImportProblem(where, null, reason)));
+        if (at != null) {
+            where.append(where.isEmpty() ? "" : " ").append(where.isEmpty() ? "line " : "(line ").append(at.getLineNr())
+                    .append(where.indexOf("(") >= 0 ? ")" : "");
+        }
+        return new RefusedFile(List.of(new ImportProblem(where.isEmpty() ? "file" : where.toString(), null, reason)));
     }
 
     private static PlanDocument located(PlanDocument document) {
