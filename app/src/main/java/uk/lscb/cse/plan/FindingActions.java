@@ -70,8 +70,8 @@ public class FindingActions {
         if (filter.lead() != null && !filter.lead().isBlank()) {
             String lead = filter.lead().strip();
             // A person's actions are theirs by name and their agency's.
-            sql.append("""
-                     AND (a.id IN (SELECT alp.action_id FROM action_lead_person alp JOIN person p ON p.id = alp.person_id
+            sql.append(" ").append("""
+                    AND (a.id IN (SELECT alp.action_id FROM action_lead_person alp JOIN person p ON p.id = alp.person_id
                                    WHERE p.board_id = ? AND p.email = ?)
                        OR a.id IN (SELECT ala.action_id FROM action_lead_agency ala JOIN agency g ON g.id = ala.agency_id
                                    WHERE g.board_id = ? AND (g.name = ? OR g.id = (SELECT p2.agency_id FROM person p2

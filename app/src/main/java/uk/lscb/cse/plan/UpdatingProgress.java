@@ -63,7 +63,10 @@ public class UpdatingProgress {
             throw new NotAllowed("only the leads of " + action.ref() + " (" + String.join(", ", action.leads())
                     + ") or a coordinator can update it");
         }
-        Rag before = action.rag();
+        // A locking read sees the latest committed entry, even one written while we waited for the
+        // action's lock; a plain read would see this transaction's older snapshot.
+        Rag before = jdbc.one("SELECT rag_after FROM progress_update WHERE action_id = ? ORDER BY id DESC LIMIT 1 FOR UPDATE",
+                rs -> Rag.valueOf(rs.getString(1)), actionId).orElse(Rag.NOT_STARTED);
         Rag after = command.rag() == null ? before : command.rag();
         Instant now = clock.instant();
         long id = jdbc.insert("""
