@@ -5,8 +5,6 @@ import io.micronaut.context.event.BeanInitializedEventListener;
 import io.micronaut.context.event.BeanInitializingEvent;
 import jakarta.inject.Singleton;
 
-import java.nio.file.Path;
-
 /**
  * With no URL configured for the default datasource, start the embedded MariaDB and point the
  * datasource at it. This has to run while the configuration is being initialised: once the
@@ -25,7 +23,7 @@ class EmbeddedDatabaseWiring implements BeanInitializedEventListener<DatasourceC
         DatasourceConfiguration datasource = event.getBean();
         String url = datasource.getConfiguredUrl();
         if (url == null || url.isBlank()) {
-            EmbeddedMariaDb db = EmbeddedMariaDb.startOnce(Path.of(settings.dataDir()), settings.port());
+            EmbeddedMariaDb db = EmbeddedMariaDb.startOnce(settings.dataRoot(), settings.port());
             datasource.setUrl(db.jdbcUrl());
             datasource.setUsername("root");
             datasource.setPassword("");
