@@ -10,11 +10,13 @@ import java.time.Instant;
 /** A Local Safeguarding Children Board: owns plans and people; its time zone drives schedules. */
 @MappedEntity("board")
 public record Board(@Id @GeneratedValue @Nullable Long id, String slug, String name, String timeZone, boolean demo,
+                    @Nullable String slackTeamId, @Nullable String slackDigestChannel,
                     Instant createdAt, Instant updatedAt) {
 
     public static final String DEFAULT_TIME_ZONE = "Europe/London";
 
     String describe() {
-        return "name=" + name + ", timeZone=" + timeZone;
+        return "name=" + name + ", timeZone=" + timeZone + ", slackTeamId=" + slackTeamId
+                + ", slackDigestChannel=" + slackDigestChannel;
     }
 }

@@ -9,4 +9,6 @@ import java.util.Optional;
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface BoardRepository extends CrudRepository<Board, Long> {
     Optional<Board> findBySlug(String slug);
+
+    Optional<Board> findBySlackTeamId(String slackTeamId);
 }

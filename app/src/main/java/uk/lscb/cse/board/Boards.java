@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 @Singleton
 public class Boards {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{1,63}");
+    private static final Pattern SLACK_TEAM = Pattern.compile("[TE][A-Z0-9]{2,31}");
+    private static final Pattern SLACK_CHANNEL = Pattern.compile("[CG][A-Z0-9]{2,63}");
 
     private final BoardRepository repository;
     private final Audit audit;
@@ -30,10 +32,18 @@ public class Boards {
     }
 
     /** The settings a board can be given; null means "leave as it is" (or the default for a new board). */
-    public record Settings(String name, String timeZone) {
+    public record Settings(String name, String timeZone, String slackTeamId, String slackDigestChannel) {
+        public Settings(String name, String timeZone) {
+            this(name, timeZone, null, null);
+        }
     }
 
     public record Saved(Board board, boolean created) {
+    }
+
+    @ReadOnly
+    public java.util.Optional<Board> linkedToSlack(String teamId) {
+        return repository.findBySlackTeamId(teamId);
     }
 
     @ReadOnly
@@ -58,6 +68,21 @@ public class Boards {
         if (settings.name() != null && (settings.name().isBlank() || settings.name().length() > 255)) {
             throw new Invalid("name must be 1-255 characters");
         }
+        if (settings.slackTeamId() != null && !SLACK_TEAM.matcher(settings.slackTeamId()).matches()) {
+            throw new Invalid("slackTeamId '" + settings.slackTeamId() + "' is not a Slack workspace id such as T0123ABCD"
+                    + " (the team_id Slack sends; Slack shows it in the workspace's URL as app.slack.com/client/T…)");
+        }
+        if (settings.slackDigestChannel() != null && !SLACK_CHANNEL.matcher(settings.slackDigestChannel()).matches()) {
+            throw new Invalid("slackDigestChannel '" + settings.slackDigestChannel() + "' is not a channel id such as"
+                    + " C0123ABCD; open the channel's details in Slack to copy its id");
+        }
+        if (settings.slackTeamId() != null) {
+            repository.findBySlackTeamId(settings.slackTeamId()).filter(other -> !other.slug().equals(slug))
+                    .ifPresent(other -> {
+                        throw new Invalid("Slack workspace " + settings.slackTeamId() + " is already linked to board '"
+                                + other.slug() + "'; a workspace serves one board");
+                    });
+        }
         Instant now = clock.instant();
         var existing = repository.findBySlug(slug);
         if (existing.isEmpty()) {
@@ -65,13 +90,17 @@ public class Boards {
                 throw new Invalid("a new board needs a name, e.g. {\"name\": \"Stockport Safeguarding Children Board\"}");
             }
             Board board = repository.save(new Board(null, slug, settings.name().strip(),
-                    timeZone == null ? Board.DEFAULT_TIME_ZONE : timeZone, demo, now, now));
+                    timeZone == null ? Board.DEFAULT_TIME_ZONE : timeZone, demo, settings.slackTeamId(),
+                    settings.slackDigestChannel(), now, now));
             audit.record(board.id(), "board", board.id(), "created", null, board.describe(), actor);
             return new Saved(board, true);
         }
         Board old = existing.get();
         Board updated = new Board(old.id(), slug, settings.name() == null ? old.name() : settings.name().strip(),
-                timeZone == null ? old.timeZone() : timeZone, old.demo(), old.createdAt(), now);
+                timeZone == null ? old.timeZone() : timeZone, old.demo(),
+                settings.slackTeamId() == null ? old.slackTeamId() : settings.slackTeamId(),
+                settings.slackDigestChannel() == null ? old.slackDigestChannel() : settings.slackDigestChannel(),
+                old.createdAt(), now);
         if (updated.describe().equals(old.describe())) {
             return new Saved(old, false);
         }

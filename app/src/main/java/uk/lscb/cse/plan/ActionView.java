@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** An action as people see it: what, who, when, its current RAG (its latest history entry) and lateness. */
-public record ActionView(long id, String ref, int themePosition, String theme, String objective, String text,
+public record ActionView(long id, long planId, String ref, int themePosition, String theme, String objective, String text,
                          String how, String outcomes, boolean priority, Timescale timescale, List<String> leadAgencies,
                          List<LeadPerson> leadPeople, List<String> reviewRefs, Rag rag, String ragWording,
                          LastUpdate lastUpdate, boolean overdue, long daysOverdue) {

@@ -3,6 +3,7 @@ package uk.lscb.cse.plan;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import uk.lscb.cse.NotFound;
+import uk.lscb.cse.Typos;
 import uk.lscb.cse.audit.Source;
 import uk.lscb.cse.db.Jdbc;
 
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +92,7 @@ public class FindingActions {
         }
         sql.append(" ORDER BY a.position");
         List<Row> rows = jdbc.list(sql.toString(), FindingActions::row, params.toArray());
-        return withDetails(rows, today);
+        return withDetails(planId, rows, today);
     }
 
     @ReadOnly
@@ -98,9 +100,19 @@ public class FindingActions {
         List<Row> rows = jdbc.list(ACTIONS + " AND a.ref = ?", FindingActions::row, planId, ref.strip());
         if (rows.isEmpty()) {
             plan(planId);
-            throw new NotFound("plan " + planId + " has no action '" + ref + "'");
+            throw noSuchAction(planId, ref);
         }
-        return withDetails(rows, LocalDate.now(clock.withZone(plan(planId).timeZone()))).get(0);
+        return withDetails(planId, rows, LocalDate.now(clock.withZone(plan(planId).timeZone()))).get(0);
+    }
+
+    /** "plan 3 has no action '2.31'; did you mean 2.3?" — refs are typed on phones. */
+    @ReadOnly
+    public NotFound noSuchAction(long planId, String ref) {
+        String wanted = ref.strip();
+        List<String> refs = jdbc.list("SELECT ref FROM action WHERE plan_id = ?", rs -> rs.getString(1), planId);
+        String closest = refs.stream().min(Comparator.comparingInt(r -> Typos.distance(r, wanted))).orElse(null);
+        return new NotFound("plan " + planId + " has no action '" + wanted + "'"
+                + (closest != null && Typos.distance(closest, wanted) <= 2 ? "; did you mean " + closest + "?" : ""));
     }
 
     @ReadOnly
@@ -129,7 +141,7 @@ public class FindingActions {
                         Source.valueOf(rs.getString("source")), rs.getString("note")));
     }
 
-    private List<ActionView> withDetails(List<Row> rows, LocalDate today) {
+    private List<ActionView> withDetails(long planId, List<Row> rows, LocalDate today) {
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -155,7 +167,7 @@ public class FindingActions {
             Timescale timescale = new Timescale(r.timescaleText(), r.due(), r.precision(), r.review(),
                     milestones.getOrDefault(r.id(), List.of()), r.flagged());
             boolean overdue = timescale.overdueOn(today) && r.rag() != Rag.COMPLETE;
-            views.add(new ActionView(r.id(), r.ref(), r.themePosition(), r.theme(), r.objective(), r.text(), r.how(),
+            views.add(new ActionView(r.id(), planId, r.ref(), r.themePosition(), r.theme(), r.objective(), r.text(), r.how(),
                     r.outcomes(), r.priority(), timescale, agencies.getOrDefault(r.id(), List.of()),
                     people.getOrDefault(r.id(), List.of()), reviewRefs.getOrDefault(r.id(), List.of()), r.rag(),
                     r.ragWording(), r.last(), overdue, overdue ? ChronoUnit.DAYS.between(r.due(), today) : 0));

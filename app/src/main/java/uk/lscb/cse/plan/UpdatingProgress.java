@@ -2,9 +2,10 @@ package uk.lscb.cse.plan;
 
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import uk.lscb.cse.Invalid;
 import uk.lscb.cse.NotAllowed;
-import uk.lscb.cse.NotFound;
 import uk.lscb.cse.db.Jdbc;
 import uk.lscb.cse.people.People;
 import uk.lscb.cse.people.Person;
@@ -12,9 +13,7 @@ import uk.lscb.cse.people.Role;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.List;
-import java.util.stream.Stream;
+import java.time.LocalDate;
 
 /**
  * Records a progress update as a new history entry. Only the action's lead people, people of its
@@ -23,6 +22,7 @@ import java.util.stream.Stream;
  */
 @Singleton
 public class UpdatingProgress {
+    private static final Logger LOG = LoggerFactory.getLogger(UpdatingProgress.class);
     public static final int MAX_NOTE = 2000;
 
     private final Jdbc jdbc;
@@ -54,10 +54,18 @@ public class UpdatingProgress {
             throw new Invalid("the note is " + note.length() + " characters; keep it under " + MAX_NOTE);
         }
         PlanInfo plan = finding.plan(command.planId());
+        if (note != null) {
+            SafeguardingGuard.concern(note, LocalDate.now(clock.withZone(plan.timeZone()))).ifPresent(concern -> {
+                // Never log the note itself: it may identify a child.
+                LOG.warn("Refused a note from {} ({}) on plan {} action {}: {}", command.actor().who(),
+                        command.actor().source(), plan.id(), command.ref(), concern);
+                throw new UnsafeNote(concern);
+            });
+        }
         Person author = people.byEmail(plan.boardId(), command.actor().who()).orElseThrow(() -> new NotAllowed(
                 command.actor().who() + " is not one of " + plan.boardName() + "'s people; ask the board manager to add you"));
         long actionId = jdbc.one("SELECT id FROM action WHERE plan_id = ? AND ref = ? FOR UPDATE",
-                rs -> rs.getLong(1), plan.id(), command.ref().strip()).orElseThrow(() -> unknownRef(plan.id(), command.ref()));
+                rs -> rs.getLong(1), plan.id(), command.ref().strip()).orElseThrow(() -> finding.noSuchAction(plan.id(), command.ref()));
         ActionView action = finding.action(plan.id(), command.ref());
         if (!mayUpdate(author, action)) {
             throw new NotAllowed("only the leads of " + action.ref() + " (" + String.join(", ", action.leads())
@@ -83,27 +91,5 @@ public class UpdatingProgress {
         return person.role() == Role.COORDINATOR
                 || action.leadPeople().stream().anyMatch(p -> p.email().equalsIgnoreCase(person.email()))
                 || person.agency() != null && action.leadAgencies().stream().anyMatch(a -> a.equalsIgnoreCase(person.agency()));
-    }
-
-    private NotFound unknownRef(long planId, String ref) {
-        List<String> refs = jdbc.list("SELECT ref FROM action WHERE plan_id = ?", rs -> rs.getString(1), planId);
-        String closest = refs.stream().min(Comparator.comparingInt(r -> distance(r, ref.strip()))).orElse(null);
-        return new NotFound("plan " + planId + " has no action '" + ref.strip() + "'"
-                + (closest != null && distance(closest, ref.strip()) <= 2 ? "; did you mean " + closest + "?" : ""));
-    }
-
-    // Levenshtein distance: refs are short, so the quadratic table is cheap.
-    static int distance(String a, String b) {
-        int[] previous = Stream.iterate(0, i -> i + 1).limit(b.length() + 1L).mapToInt(Integer::intValue).toArray();
-        for (int i = 1; i <= a.length(); i++) {
-            int[] current = new int[b.length() + 1];
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            previous = current;
-        }
-        return previous[b.length()];
     }
 }

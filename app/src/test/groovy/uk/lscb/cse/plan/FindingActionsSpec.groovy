@@ -65,6 +65,7 @@ class FindingActionsSpec extends ServiceSpec {
     def 'asking for a plan or action that does not exist gets 404 naming it'() {
         expect:
         get("/api/plans/$planId/actions/9.9").json.error == "plan $planId has no action '9.9'"
+        get("/api/plans/$planId/actions/2.3").json.error == "plan $planId has no action '2.3'; did you mean 2.1?"
         get('/api/plans/999999/summary').status == 404
     }
 }

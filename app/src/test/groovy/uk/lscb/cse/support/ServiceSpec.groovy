@@ -26,10 +26,14 @@ abstract class ServiceSpec extends Specification {
     def setupSpec() {
         ApplicationContext context = ApplicationContext.builder()
                 .environments('test')
+                .properties(properties())
                 .singletons(clock)
                 .start()
         server = context.getBean(EmbeddedServer).start()
     }
+
+    /** Settings this spec adds, e.g. where its fake Slack listens. */
+    Map<String, Object> properties() { [:] }
 
     /** A board slug no other spec (or earlier run against the same database) uses. */
     static String uniqueSlug(String prefix) {

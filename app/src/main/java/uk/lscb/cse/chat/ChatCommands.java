@@ -1,0 +1,140 @@
+package uk.lscb.cse.chat;
+
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.lscb.cse.Invalid;
+import uk.lscb.cse.NotAllowed;
+import uk.lscb.cse.NotFound;
+import uk.lscb.cse.audit.Actor;
+import uk.lscb.cse.plan.ActionFilter;
+import uk.lscb.cse.plan.ActionView;
+import uk.lscb.cse.plan.CurrentPlan;
+import uk.lscb.cse.plan.FindingActions;
+import uk.lscb.cse.plan.ProgressEntry;
+import uk.lscb.cse.plan.SummarisingPlan;
+import uk.lscb.cse.plan.UpdateProgress;
+import uk.lscb.cse.plan.UpdatingProgress;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The one brain behind both chat platforms: answers a {@link Command} for a {@link ChatUser}.
+ * Adapters only translate requests in and render the {@link ChatReply} out.
+ */
+@Singleton
+public class ChatCommands {
+    static final String UNSAVED = "Could not save, nothing was changed — please try again in a minute.";
+    private static final Logger LOG = LoggerFactory.getLogger(ChatCommands.class);
+
+    private final CurrentPlan currentPlan;
+    private final FindingActions finding;
+    private final SummarisingPlan summarising;
+    private final UpdatingProgress updating;
+
+    ChatCommands(CurrentPlan currentPlan, FindingActions finding, SummarisingPlan summarising, UpdatingProgress updating) {
+        this.currentPlan = currentPlan;
+        this.finding = finding;
+        this.summarising = summarising;
+        this.updating = updating;
+    }
+
+    /**
+     * @param mentioned resolves a platform mention (PersonStatus) to an email, or null when it cannot
+     */
+    public ChatReply handle(Command command, ChatUser user, Function<String, String> mentioned) {
+        try {
+            return answer(command, user, mentioned);
+        } catch (NotFound | Invalid | NotAllowed e) {
+            return new ChatReply.Message(e.getMessage(), notLinked(user));
+        } catch (RuntimeException e) {
+            LOG.error("Chat command {} from {} failed", command.getClass().getSimpleName(), user.email(), e);
+            return new ChatReply.Message(UNSAVED);
+        }
+    }
+
+    // Java 17: no pattern matching in switch yet, so an instanceof chain over the sealed commands.
+    private ChatReply answer(Command command, ChatUser user, Function<String, String> mentioned) {
+        String footnote = notLinked(user);
+        if (command instanceof Command.Help) {
+            return new ChatReply.Help(footnote);
+        }
+        if (command instanceof Command.Unreadable unreadable) {
+            return new ChatReply.Message(unreadable.hint(), footnote);
+        }
+        if (command instanceof Command.PlanStatus) {
+            return new ChatReply.PlanStatus(summarising.summary(plan(user)), footnote);
+        }
+        if (command instanceof Command.ActionStatus status) {
+            ActionView action = finding.action(plan(user), status.ref());
+            List<ProgressEntry> recent = finding.history(action.id()).stream().limit(3).toList();
+            return new ChatReply.ActionDetail(action, recent, status.share(), footnote);
+        }
+        if (command instanceof Command.PersonStatus status) {
+            String email = mentioned.apply(status.platformUserId());
+            if (email == null) {
+                return new ChatReply.Message("I could not look up that person's email, so I can't find their actions.");
+            }
+            return list(user, "Actions led by " + email, new ActionFilter(null, false, email, null),
+                    email + " leads no actions in the plan (by name or through their agency).", footnote);
+        }
+        if (command instanceof Command.AgencyStatus status) {
+            return list(user, "Actions led by " + status.agency(), new ActionFilter(null, false, status.agency(), null),
+                    "No actions are led by \"" + status.agency() + "\". Check the spelling, or try status 2.3 for one action.",
+                    footnote);
+        }
+        if (command instanceof Command.Mine) {
+            if (!user.linked()) {
+                return new ChatReply.Message("I can't tell which actions are yours: " + linkHint(user));
+            }
+            return list(user, "Your actions", new ActionFilter(null, false, user.person().email(), null),
+                    "You lead no actions in the plan, by name or through " + agency(user) + ".", null);
+        }
+        if (command instanceof Command.Overdue) {
+            return list(user, "Overdue actions", new ActionFilter(null, true, null, null), "Nothing is overdue.", footnote);
+        }
+        if (command instanceof Command.History history) {
+            ActionView action = finding.action(plan(user), history.ref());
+            return new ChatReply.History(action, finding.history(action.id()), footnote);
+        }
+        if (command instanceof Command.Update update) {
+            return record(user, update.ref(), update.rag(), update.note());
+        }
+        if (command instanceof Command.Note note) {
+            return record(user, note.ref(), null, note.note());
+        }
+        throw new IllegalArgumentException("unhandled command " + command);
+    }
+
+    private ChatReply record(ChatUser user, String ref, uk.lscb.cse.plan.Rag rag, String note) {
+        if (!user.linked()) {
+            return new ChatReply.Message("You can't update actions yet: " + linkHint(user));
+        }
+        UpdatingProgress.Recorded recorded = updating.update(new UpdateProgress(plan(user), ref, rag, note,
+                new Actor(user.person().email(), user.platform(), user.channel())));
+        return new ChatReply.Updated(recorded.action(), recorded.entry(), null);
+    }
+
+    private ChatReply list(ChatUser user, String title, ActionFilter filter, String whenEmpty, String footnote) {
+        return new ChatReply.ActionList(title, finding.actions(plan(user), filter), whenEmpty, footnote);
+    }
+
+    private long plan(ChatUser user) {
+        return currentPlan.of(user.board().id(), user.board().slug());
+    }
+
+    private static String notLinked(ChatUser user) {
+        return user.linked() ? null : "You're not linked to " + user.board().name() + "'s people, so you can read the plan"
+                + " but not update it: " + linkHint(user);
+    }
+
+    private static String linkHint(ChatUser user) {
+        return "ask the board manager to add " + (user.email() == null ? "your work email" : user.email())
+                + " to the board's people.";
+    }
+
+    private static String agency(ChatUser user) {
+        return user.person().agency() == null ? "your agency" : user.person().agency();
+    }
+}

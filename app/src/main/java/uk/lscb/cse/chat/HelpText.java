@@ -1,0 +1,24 @@
+package uk.lscb.cse.chat;
+
+import java.util.List;
+
+/** The command language, as both platforms list it in help (Slack prefixes "/cse "). */
+public final class HelpText {
+    public record Line(String syntax, String what) {
+    }
+
+    public static final List<Line> LINES = List.of(
+            new Line("status", "the plan at a glance: RAG counts, themes, overdue, not updated for 28 days, priorities"),
+            new Line("status 2.3", "one action: leads, timescale, RAG, last updates and buttons (add `share` to post it here)"),
+            new Line("status @person", "the actions a person leads"),
+            new Line("status Police", "the actions an agency leads"),
+            new Line("mine", "the actions you lead, by name or through your agency"),
+            new Line("overdue", "actions past their due date and not complete"),
+            new Line("update 2.3 amber waiting on police data", "set the RAG (red, amber, green, done) with a note"),
+            new Line("note 2.3 venue booked for March", "add a progress note, RAG unchanged"),
+            new Line("history 2.3", "every update to an action, newest first"),
+            new Line("help", "this list"));
+
+    private HelpText() {
+    }
+}

@@ -1,0 +1,158 @@
+package uk.lscb.cse.chat.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.methods.request.chat.ChatPostEphemeralRequest;
+import com.slack.api.methods.request.chat.ChatPostMessageRequest;
+import com.slack.api.methods.request.users.UsersInfoRequest;
+import com.slack.api.methods.request.views.ViewsOpenRequest;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.response.users.UsersInfoResponse;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The calls the bot makes to Slack: Web API methods (waiting out a 429's Retry-After, then sending
+ * once more) and response_url replies, only to the allowed hosts.
+ */
+@Singleton
+class SlackWeb {
+    private static final Logger LOG = LoggerFactory.getLogger(SlackWeb.class);
+    private static final int ATTEMPTS = 3;
+    private static final Duration EMAIL_CACHE = Duration.ofHours(1);
+
+    private final MethodsClient methods;
+    private final ResponseUrls responseUrls;
+    private final Clock clock;
+    private final HttpClient http = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    private final Map<String, CachedEmail> emails = new ConcurrentHashMap<>();
+
+    private record CachedEmail(String email, Instant until) {
+    }
+
+    SlackWeb(SlackSettings settings, Clock clock) {
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(settings.apiUrl().endsWith("/") ? settings.apiUrl() : settings.apiUrl() + "/");
+        this.methods = Slack.getInstance(config).methods(settings.botToken());
+        this.responseUrls = new ResponseUrls(settings.responseUrlHosts());
+        this.clock = clock;
+    }
+
+    /** Posts a message; returns its ts, or empty when Slack refused (the reason is logged). */
+    Optional<String> post(String channel, String threadTs, String text, String blocks) {
+        ChatPostMessageResponse response = call("chat.postMessage", () -> methods.chatPostMessage(
+                ChatPostMessageRequest.builder().channel(channel).threadTs(threadTs).text(text).blocksAsString(blocks)
+                        .unfurlLinks(false).build()));
+        return response != null && response.isOk() ? Optional.of(response.getTs()) : Optional.empty();
+    }
+
+    void postEphemeral(String channel, String user, String threadTs, String text, String blocks) {
+        call("chat.postEphemeral", () -> methods.chatPostEphemeral(ChatPostEphemeralRequest.builder()
+                .channel(channel).user(user).threadTs(threadTs).text(text).blocksAsString(blocks).build()));
+    }
+
+    void openView(String triggerId, String view) {
+        call("views.open", () -> methods.viewsOpen(ViewsOpenRequest.builder().triggerId(triggerId).viewAsString(view).build()));
+    }
+
+    /** The user's profile email, cached for an hour: it is how a Slack user is matched to a person of the board. */
+    Optional<String> email(String userId) {
+        CachedEmail cached = emails.get(userId);
+        if (cached != null && cached.until().isAfter(clock.instant())) {
+            return Optional.ofNullable(cached.email());
+        }
+        UsersInfoResponse response = call("users.info", () -> methods.usersInfo(UsersInfoRequest.builder().user(userId).build()));
+        if (response == null || !response.isOk() || response.getUser() == null) {
+            return Optional.empty();
+        }
+        String email = response.getUser().getProfile() == null ? null : response.getUser().getProfile().getEmail();
+        emails.put(userId, new CachedEmail(email == null ? null : email.toLowerCase(), clock.instant().plus(EMAIL_CACHE)));
+        return Optional.ofNullable(email).map(String::toLowerCase);
+    }
+
+    /** Replies through a slash command's or action's response_url; refuses any host not allowed. */
+    boolean respond(String responseUrl, String json) {
+        if (!responseUrls.allowed(responseUrl)) {
+            LOG.warn("Did not call a response_url on a host that is not allowed: {}", URI.create(responseUrl).getHost());
+            return false;
+        }
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(responseUrl))
+                    .timeout(Duration.ofSeconds(10))
+                    .header("Content-Type", "application/json; charset=utf-8")
+                    .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() / 100 != 2) {
+                LOG.warn("response_url answered {}: {}", response.statusCode(), response.body());
+            }
+            return response.statusCode() / 100 == 2;
+        } catch (IOException e) {
+            LOG.warn("response_url could not be reached: {}", e.getMessage());
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    @FunctionalInterface
+    private interface SlackCall<T> {
+        T call() throws IOException, SlackApiException;
+    }
+
+    // Slack's MethodsClient does not pace itself: on 429 wait as long as Retry-After says, then send once more.
+    private <T extends SlackApiTextResponse> T call(String method, SlackCall<T> call) {
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                T response = call.call();
+                if (!response.isOk()) {
+                    LOG.warn("Slack {} answered {}", method, response.getError());
+                }
+                return response;
+            } catch (SlackApiException e) {
+                if (e.getResponse().code() != 429 || attempt == ATTEMPTS) {
+                    LOG.warn("Slack {} failed with HTTP {}", method, e.getResponse().code());
+                    return null;
+                }
+                long seconds = retryAfter(e.getResponse().header("Retry-After"));
+                LOG.info("Slack {} is rate limited: retrying in {} s", method, seconds);
+                try {
+                    Thread.sleep(seconds * 1000);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return null;
+                }
+            } catch (IOException e) {
+                LOG.warn("Slack {} could not be reached: {}", method, e.getMessage());
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static long retryAfter(String header) {
+        try {
+            return Math.min(60, Math.max(1, Long.parseLong(header == null ? "1" : header.strip())));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+}

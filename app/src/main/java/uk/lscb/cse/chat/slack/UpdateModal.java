@@ -1,0 +1,138 @@
+package uk.lscb.cse.chat.slack;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
+import com.slack.api.model.view.ViewState;
+import jakarta.inject.Singleton;
+import uk.lscb.cse.chat.ChatCommands;
+import uk.lscb.cse.chat.ChatReply;
+import uk.lscb.cse.chat.ChatUser;
+import uk.lscb.cse.chat.Command;
+import uk.lscb.cse.plan.ActionView;
+import uk.lscb.cse.plan.FindingActions;
+import uk.lscb.cse.plan.ProgressEntry;
+import uk.lscb.cse.plan.Rag;
+import uk.lscb.cse.plan.SafeguardingGuard;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The RAG buttons on an action message open a modal with the note prefilled; submitting it records
+ * the update. A note is required for Red and Complete, and is checked by the safeguarding guard
+ * before the modal closes, so the person can reword it there.
+ */
+@Singleton
+class UpdateModal {
+    static final String CALLBACK = "cse_update";
+    private static final String NOTE = "note";
+
+    private final FindingActions finding;
+    private final SlackPeople people;
+    private final ChatCommands commands;
+    private final SlackWeb web;
+    private final Clock clock;
+
+    UpdateModal(FindingActions finding, SlackPeople people, ChatCommands commands, SlackWeb web, Clock clock) {
+        this.finding = finding;
+        this.people = people;
+        this.commands = commands;
+        this.web = web;
+        this.clock = clock;
+    }
+
+    /** What the modal is about, carried in its private_metadata. */
+    record Target(long planId, String ref, Rag rag, String channel) {
+        String metadata() {
+            return planId + "|" + ref + "|" + (rag == null ? "" : rag.name()) + "|" + (channel == null ? "" : channel);
+        }
+
+        static Target of(String metadata) {
+            String[] parts = metadata.split("\\|", -1);
+            return new Target(Long.parseLong(parts[0]), parts[1], parts[2].isEmpty() ? null : Rag.valueOf(parts[2]),
+                    parts[3].isEmpty() ? null : parts[3]);
+        }
+    }
+
+    void open(BlockActionPayload payload) {
+        BlockActionPayload.Action clicked = payload.getActions().get(0);
+        String[] value = clicked.getValue().split("\\|", 2);
+        Rag rag = clicked.getActionId().startsWith("rag:") ? Rag.valueOf(clicked.getActionId().substring(4)) : null;
+        String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
+        Target target = new Target(Long.parseLong(value[0]), value[1], rag, channel);
+        ActionView action = finding.action(target.planId(), target.ref());
+        String lastNote = finding.history(action.id()).stream().map(ProgressEntry::note).filter(n -> n != null)
+                .findFirst().orElse("");
+        web.openView(payload.getTriggerId(), Blocks.json(view(target, action, lastNote)));
+    }
+
+    /** Checks the modal's note while Slack waits: errors keep the modal open with the reason under the field. */
+    Map<String, String> errors(ViewSubmissionPayload payload) {
+        Target target = Target.of(payload.getView().getPrivateMetadata());
+        String note = note(payload);
+        if ((target.rag() == Rag.RED || target.rag() == Rag.COMPLETE) && note == null) {
+            return Map.of(NOTE, "A note is required when moving to " + target.rag().label()
+                    + (target.rag() == Rag.RED ? ": say what is blocking it." : ": say what was delivered."));
+        }
+        if (target.rag() == null && note == null) {
+            return Map.of(NOTE, "Write the note to add.");
+        }
+        Optional<String> concern = SafeguardingGuard.concern(note, LocalDate.now(clock));
+        return concern.map(c -> Map.of(NOTE, "Not saved: " + c + ". Notes are about the plan, not about children."))
+                .orElse(Map.of());
+    }
+
+    void save(ViewSubmissionPayload payload) {
+        Target target = Target.of(payload.getView().getPrivateMetadata());
+        String userId = payload.getUser().getId();
+        String where = target.channel() == null ? userId : target.channel();
+        Optional<ChatUser> user = people.user(payload.getTeam().getId(), userId, target.channel());
+        ChatReply reply = user.isEmpty() ? new ChatReply.Message(SlackPeople.notLinkedWorkspace(payload.getTeam().getId()))
+                : commands.handle(target.rag() == null ? new Command.Note(target.ref(), note(payload))
+                        : new Command.Update(target.ref(), target.rag(), note(payload)), user.get(), id -> null);
+        SlackReplies.Rendered rendered = SlackReplies.render(reply);
+        if (target.channel() == null) {
+            web.post(userId, null, rendered.text(), rendered.blocksJson());
+        } else {
+            web.postEphemeral(where, userId, null, rendered.text(), rendered.blocksJson());
+        }
+    }
+
+    private static String note(ViewSubmissionPayload payload) {
+        Map<String, Map<String, ViewState.Value>> values = payload.getView().getState().getValues();
+        ViewState.Value value = values.getOrDefault(NOTE, Map.of()).get(NOTE);
+        return value == null || value.getValue() == null || value.getValue().isBlank() ? null : value.getValue().strip();
+    }
+
+    private static Map<String, Object> view(Target target, ActionView action, String lastNote) {
+        boolean required = target.rag() == Rag.RED || target.rag() == Rag.COMPLETE || target.rag() == null;
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("type", "plain_text_input");
+        input.put("action_id", NOTE);
+        input.put("multiline", true);
+        input.put("max_length", 2000);
+        if (!lastNote.isEmpty()) {
+            input.put("initial_value", Blocks.cut(lastNote, 2000));
+        }
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("type", "modal");
+        view.put("callback_id", CALLBACK);
+        view.put("private_metadata", target.metadata());
+        view.put("title", Blocks.plain(Blocks.cut("Update " + target.ref(), 24)));
+        view.put("submit", Blocks.plain("Save"));
+        view.put("close", Blocks.plain("Cancel"));
+        view.put("blocks", List.of(
+                Map.of("type", "section", "text", Map.of("type", "mrkdwn", "text", "*" + Blocks.esc(action.ref()) + "* "
+                        + Blocks.esc(Blocks.cut(action.text(), 500)) + "\n" + SlackReplies.rag(action.rag())
+                        + (target.rag() == null ? "" : " → " + SlackReplies.rag(target.rag())))),
+                Map.of("type", "input", "block_id", NOTE, "optional", !required,
+                        "label", Blocks.plain(target.rag() == null ? "Progress note" : "Progress note" + (required ? "" : " (optional)")),
+                        "hint", Blocks.plain("About the plan, never about a child: no names, dates of birth or addresses."),
+                        "element", input)));
+        return view;
+    }
+}

@@ -1,0 +1,104 @@
+package uk.lscb.cse.support
+
+import com.sun.net.httpserver.HttpExchange
+import com.sun.net.httpserver.HttpServer
+import groovy.json.JsonOutput
+import groovy.json.JsonSlurper
+
+import java.nio.charset.StandardCharsets
+import java.util.concurrent.CopyOnWriteArrayList
+import java.util.concurrent.Executors
+import java.util.concurrent.atomic.AtomicInteger
+
+/**
+ * A local stand-in for Slack: the Web API methods the bot calls (answering in Slack's JSON) and
+ * response_url endpoints. Records every call so specs can say exactly what reached Slack.
+ */
+class FakeSlack implements Closeable {
+    final HttpServer server
+    final List<Map> calls = new CopyOnWriteArrayList<>()
+    final List<Map> responses = new CopyOnWriteArrayList<>()
+    final Map<String, String> emails = [:]
+    final AtomicInteger ts = new AtomicInteger(1000)
+    /** Answer the next N calls of a method with 429 and this Retry-After. */
+    final Map<String, Integer> rateLimited = [:]
+    int retryAfterSeconds = 1
+    final List<Long> callTimes = new CopyOnWriteArrayList<>()
+
+    FakeSlack() {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.loopbackAddress, 0), 0)
+        server.executor = Executors.newFixedThreadPool(4)
+        server.createContext('/api/') { exchange -> api(exchange) }
+        server.createContext('/commands/') { exchange -> answerResponseUrl(exchange) }
+        server.createContext('/actions/') { exchange -> answerResponseUrl(exchange) }
+        server.start()
+    }
+
+    String getUrl() { "http://127.0.0.1:${server.address.port}" }
+
+    String responseUrl(String id = UUID.randomUUID().toString()) { "$url/commands/T1/$id" }
+
+    List<Map> calls(String method) { calls.findAll { it.method == method } }
+
+    void reset() {
+        calls.clear()
+        responses.clear()
+        rateLimited.clear()
+        callTimes.clear()
+    }
+
+    private void api(HttpExchange exchange) {
+        String method = exchange.requestURI.path.substring('/api/'.length())
+        String body = exchange.requestBody.getText('UTF-8')
+        Map params = exchange.requestHeaders.getFirst('Content-Type')?.contains('json')
+                ? new JsonSlurper().parseText(body) as Map : form(body)
+        callTimes << System.currentTimeMillis()
+        Integer limited = rateLimited[method]
+        if (limited) {
+            rateLimited[method] = limited - 1
+            calls << [method: method, params: params, rateLimited: true]
+            exchange.responseHeaders.add('Retry-After', String.valueOf(retryAfterSeconds))
+            send(exchange, 429, [ok: false, error: 'ratelimited'])
+            return
+        }
+        calls << [method: method, params: params]
+        switch (method) {
+            case 'users.info':
+                String email = emails[params.user]
+                send(exchange, 200, email == null ? [ok: false, error: 'user_not_found']
+                        : [ok: true, user: [id: params.user, profile: [email: email]]])
+                break
+            case 'chat.postMessage':
+                if (params.channel == 'CNOTIN') {
+                    send(exchange, 200, [ok: false, error: 'not_in_channel'])
+                } else {
+                    send(exchange, 200, [ok: true, channel: params.channel, ts: "1700000000.00${ts.incrementAndGet()}".toString()])
+                }
+                break
+            default:
+                send(exchange, 200, [ok: true])
+        }
+    }
+
+    private void answerResponseUrl(HttpExchange exchange) {
+        responses << [path: exchange.requestURI.path, body: new JsonSlurper().parseText(exchange.requestBody.getText('UTF-8'))]
+        send(exchange, 200, null)
+    }
+
+    private static Map form(String body) {
+        body.split('&').findAll { it }.collectEntries {
+            def (k, v) = it.split('=', 2) as List
+            [(URLDecoder.decode(k, 'UTF-8')): v == null ? '' : URLDecoder.decode(v, 'UTF-8')]
+        }
+    }
+
+    private static void send(HttpExchange exchange, int status, Object json) {
+        byte[] bytes = json == null ? 'ok'.bytes : JsonOutput.toJson(json).getBytes(StandardCharsets.UTF_8)
+        exchange.responseHeaders.add('Content-Type', json == null ? 'text/plain' : 'application/json')
+        exchange.sendResponseHeaders(status, bytes.length)
+        exchange.responseBody.withStream { it.write(bytes) }
+    }
+
+    @Override
+    void close() { server.stop(0) }
+}
