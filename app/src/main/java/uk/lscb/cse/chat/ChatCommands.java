@@ -25,7 +25,7 @@ import java.util.function.Function;
  */
 @Singleton
 public class ChatCommands {
-    static final String UNSAVED = "Could not save, nothing was changed — please try again in a minute.";
+    public static final String UNSAVED = "Could not save, nothing was changed — please try again in a minute.";
     private static final Logger LOG = LoggerFactory.getLogger(ChatCommands.class);
 
     private final CurrentPlan currentPlan;

@@ -72,7 +72,7 @@ class FakeSlack implements Closeable {
                 if (params.channel == 'CNOTIN') {
                     send(exchange, 200, [ok: false, error: 'not_in_channel'])
                 } else {
-                    send(exchange, 200, [ok: true, channel: params.channel, ts: "1700000000.00${ts.incrementAndGet()}".toString()])
+                    send(exchange, 200, [ok: true, channel: params.channel, ts: "${System.currentTimeMillis()}.${ts.incrementAndGet()}".toString()])
                 }
                 break
             default:

@@ -2,6 +2,8 @@ package uk.lscb.cse.chat.slack;
 
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import uk.lscb.cse.audit.Source;
 import uk.lscb.cse.chat.ChatCommands;
 import uk.lscb.cse.chat.ChatReply;
@@ -15,6 +17,7 @@ import java.util.Optional;
 /** Answers /cse after the ack: parse, ask the shared commands, reply through response_url or post when sharing. */
 @Singleton
 class SlashCommands {
+    private static final Logger LOG = LoggerFactory.getLogger(SlashCommands.class);
     private final SlackPeople people;
     private final ChatCommands commands;
     private final ChatThreads threads;
@@ -28,6 +31,16 @@ class SlashCommands {
     }
 
     void answer(SlashCommandPayload payload) {
+        try {
+            answerOrFail(payload);
+        } catch (RuntimeException e) {
+            // Whatever broke, the person hears back: a silent slash command looks like a lost update.
+            LOG.error("/cse {} failed", payload.getText(), e);
+            respond(payload, new ChatReply.Message(ChatCommands.UNSAVED));
+        }
+    }
+
+    private void answerOrFail(SlashCommandPayload payload) {
         Optional<ChatUser> user = people.user(payload.getTeamId(), payload.getUserId(), payload.getChannelId());
         if (user.isEmpty()) {
             respond(payload, new ChatReply.Message(SlackPeople.notLinkedWorkspace(payload.getTeamId())));

@@ -94,9 +94,21 @@ abstract class SlackServiceSpec extends ServiceSpec {
                                                    event_id: eventId, event_time: 1452859200, event: event]), 'application/json')
     }
 
-    /** All the text a reply shows, blocks included, for "it says …" checks. */
+    /** All the text a reply shows (every "text" in its blocks, or its text), for "it says …" checks. */
     static String shown(Map reply) {
-        JsonOutput.toJson(reply.blocks ?: reply.text)
+        List<String> texts = []
+        collectTexts(reply.blocks ?: [reply.text], texts)
+        texts.join('\n')
+    }
+
+    private static void collectTexts(Object node, List<String> texts) {
+        if (node instanceof Map) {
+            node.each { k, v -> k == 'text' && v instanceof String ? texts << v : collectTexts(v, texts) }
+        } else if (node instanceof List) {
+            node.each { collectTexts(it, texts) }
+        } else if (node instanceof String) {
+            texts << node
+        }
     }
 
     List history(String ref) {
