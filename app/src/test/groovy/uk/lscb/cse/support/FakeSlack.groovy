@@ -23,7 +23,6 @@ class FakeSlack implements Closeable {
     /** Answer the next N calls of a method with 429 and this Retry-After. */
     final Map<String, Integer> rateLimited = [:]
     int retryAfterSeconds = 1
-    final List<Long> callTimes = new CopyOnWriteArrayList<>()
 
     FakeSlack() {
         server = HttpServer.create(new InetSocketAddress(InetAddress.loopbackAddress, 0), 0)
@@ -44,7 +43,6 @@ class FakeSlack implements Closeable {
         calls.clear()
         responses.clear()
         rateLimited.clear()
-        callTimes.clear()
     }
 
     private void api(HttpExchange exchange) {
@@ -52,16 +50,15 @@ class FakeSlack implements Closeable {
         String body = exchange.requestBody.getText('UTF-8')
         Map params = exchange.requestHeaders.getFirst('Content-Type')?.contains('json')
                 ? new JsonSlurper().parseText(body) as Map : form(body)
-        callTimes << System.currentTimeMillis()
         Integer limited = rateLimited[method]
         if (limited) {
             rateLimited[method] = limited - 1
-            calls << [method: method, params: params, rateLimited: true]
+            calls << [method: method, params: params, rateLimited: true, at: System.currentTimeMillis()]
             exchange.responseHeaders.add('Retry-After', String.valueOf(retryAfterSeconds))
             send(exchange, 429, [ok: false, error: 'ratelimited'])
             return
         }
-        calls << [method: method, params: params]
+        calls << [method: method, params: params, at: System.currentTimeMillis()]
         switch (method) {
             case 'users.info':
                 String email = emails[params.user]
