@@ -32,7 +32,7 @@ public class FindingActions {
             FROM action a
             JOIN theme t ON t.id = a.theme_id
             LEFT JOIN objective o ON o.id = a.objective_id
-            JOIN progress_update pu ON pu.id = (SELECT MAX(h.id) FROM progress_update h WHERE h.action_id = a.id)
+            JOIN progress_update pu ON pu.id = a.current_update_id
             WHERE a.plan_id = ?""";
 
     private final Jdbc jdbc;
@@ -95,6 +95,47 @@ public class FindingActions {
         return withDetails(planId, rows, today);
     }
 
+    /** Every action of the plan in one light query: no leads, milestones or text beyond the action's own. */
+    @ReadOnly
+    public List<ActionState> states(long planId) {
+        PlanInfo plan = plan(planId);
+        LocalDate today = LocalDate.now(clock.withZone(plan.timeZone()));
+        return jdbc.list("""
+                SELECT a.id, a.ref, a.text, t.position AS theme_position, t.name AS theme, a.priority, a.due_date,
+                       a.due_precision, a.timescale_flagged, pu.rag_after, pu.created_at
+                FROM action a
+                JOIN theme t ON t.id = a.theme_id
+                JOIN progress_update pu ON pu.id = a.current_update_id
+                WHERE a.plan_id = ? ORDER BY a.position""",
+                rs -> {
+                    Rag rag = Rag.valueOf(rs.getString("rag_after"));
+                    LocalDate due = Jdbc.date(rs, "due_date");
+                    DuePrecision precision = DuePrecision.valueOf(rs.getString("due_precision"));
+                    boolean overdue = rag != Rag.COMPLETE && new Timescale(null, due, precision, null, List.of(), false).overdueOn(today);
+                    return new ActionState(rs.getLong("id"), rs.getString("ref"), rs.getString("text"),
+                            rs.getInt("theme_position"), rs.getString("theme"), rs.getBoolean("priority"), overdue,
+                            rs.getBoolean("timescale_flagged"), rag, Jdbc.instant(rs, "created_at"));
+                }, planId);
+    }
+
+    /** Leads of the given actions as written in plan files: agencies by name, people by email. */
+    @ReadOnly
+    public Map<Long, List<String>> leads(List<Long> actionIds) {
+        if (actionIds.isEmpty()) {
+            return Map.of();
+        }
+        Object[] ids = actionIds.toArray();
+        String in = Jdbc.marks(ids.length);
+        Map<Long, List<String>> leads = grouped("""
+                SELECT ala.action_id, g.name FROM action_lead_agency ala JOIN agency g ON g.id = ala.agency_id
+                WHERE ala.action_id IN (%s) ORDER BY g.name""".formatted(in), rs -> rs.getString(2), ids);
+        grouped("""
+                SELECT alp.action_id, p.email FROM action_lead_person alp JOIN person p ON p.id = alp.person_id
+                WHERE alp.action_id IN (%s) ORDER BY p.name""".formatted(in), rs -> rs.getString(2), ids)
+                .forEach((id, people) -> leads.computeIfAbsent(id, x -> new ArrayList<>()).addAll(people));
+        return leads;
+    }
+
     @ReadOnly
     public ActionView action(long planId, String ref) {
         List<Row> rows = jdbc.list(ACTIONS + " AND a.ref = ?", FindingActions::row, planId, ref.strip());
@@ -105,14 +146,17 @@ public class FindingActions {
         return withDetails(planId, rows, LocalDate.now(clock.withZone(plan(planId).timeZone()))).get(0);
     }
 
-    /** "plan 3 has no action '2.31'; did you mean 2.3?" — refs are typed on phones. */
+    /**
+     * "plan 3 has no action '2.31'; did you mean 2.3?" — refs are typed on phones. One slip per
+     * three characters: '9.9' is not a typo of '1.1'.
+     */
     @ReadOnly
     public NotFound noSuchAction(long planId, String ref) {
         String wanted = ref.strip();
         List<String> refs = jdbc.list("SELECT ref FROM action WHERE plan_id = ?", rs -> rs.getString(1), planId);
         String closest = refs.stream().min(Comparator.comparingInt(r -> Typos.distance(r, wanted))).orElse(null);
         return new NotFound("plan " + planId + " has no action '" + wanted + "'"
-                + (closest != null && Typos.distance(closest, wanted) <= 2 ? "; did you mean " + closest + "?" : ""));
+                + (closest != null && Typos.distance(closest, wanted) <= Math.max(1, wanted.length() / 3) ? "; did you mean " + closest + "?" : ""));
     }
 
     @ReadOnly

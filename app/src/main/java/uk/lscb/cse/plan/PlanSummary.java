@@ -14,8 +14,5 @@ public record PlanSummary(long planId, String title, String board, LocalDate asO
 
     /** Enough to name an action in a list: ref, text, RAG and leads — nothing else. */
     public record Brief(String ref, String text, Rag rag, List<String> leads) {
-        static Brief of(ActionView action) {
-            return new Brief(action.ref(), action.text(), action.rag(), action.leads());
-        }
     }
 }

@@ -30,15 +30,15 @@ public class SummarisingPlan {
     @ReadOnly
     public PlanSummary summary(long planId) {
         PlanInfo plan = finding.plan(planId);
-        List<ActionView> actions = finding.actions(planId, ActionFilter.ALL);
+        List<ActionState> actions = finding.states(planId);
         Instant staleBefore = clock.instant().minus(STALE_AFTER);
         Map<Rag, Integer> byRag = zeroes();
         Map<Integer, PlanSummary.ThemeCount> byTheme = new LinkedHashMap<>();
         int overdue = 0;
         int stale = 0;
         int toSet = 0;
-        List<PlanSummary.Brief> priority = new ArrayList<>();
-        for (ActionView action : actions) {
+        List<ActionState> priority = new ArrayList<>();
+        for (ActionState action : actions) {
             byRag.merge(action.rag(), 1, Integer::sum);
             PlanSummary.ThemeCount theme = byTheme.computeIfAbsent(action.themePosition(),
                     p -> new PlanSummary.ThemeCount(p, action.theme(), 0, zeroes(), 0));
@@ -46,16 +46,20 @@ public class SummarisingPlan {
             byTheme.put(theme.position(), new PlanSummary.ThemeCount(theme.position(), theme.name(),
                     theme.actions() + 1, theme.byRag(), theme.overdue() + (action.overdue() ? 1 : 0)));
             overdue += action.overdue() ? 1 : 0;
-            if (action.rag() != Rag.COMPLETE && action.lastUpdate().at().isBefore(staleBefore)) {
+            if (action.rag() != Rag.COMPLETE && action.lastUpdate().isBefore(staleBefore)) {
                 stale++;
             }
-            toSet += action.timescale().flagged() ? 1 : 0;
+            toSet += action.timescaleFlagged() ? 1 : 0;
             if (action.priority() && action.rag() != Rag.GREEN && action.rag() != Rag.COMPLETE) {
-                priority.add(PlanSummary.Brief.of(action));
+                priority.add(action);
             }
         }
+        // Leads only for the few priority actions listed, not for the whole plan.
+        Map<Long, List<String>> leads = finding.leads(priority.stream().map(ActionState::id).toList());
+        List<PlanSummary.Brief> briefs = priority.stream().map(a -> new PlanSummary.Brief(a.ref(), a.text(), a.rag(),
+                leads.getOrDefault(a.id(), List.of()))).toList();
         return new PlanSummary(planId, plan.title(), plan.boardName(), LocalDate.now(clock.withZone(plan.timeZone())),
-                actions.size(), byRag, List.copyOf(byTheme.values()), overdue, stale, toSet, priority);
+                actions.size(), byRag, List.copyOf(byTheme.values()), overdue, stale, toSet, briefs);
     }
 
     private static Map<Rag, Integer> zeroes() {

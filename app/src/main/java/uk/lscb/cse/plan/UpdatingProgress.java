@@ -82,6 +82,7 @@ public class UpdatingProgress {
                                              created_at)
                 VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?)""",
                 actionId, before, after, note, author.email(), command.actor().source(), command.actor().channel(), now);
+        jdbc.update("UPDATE action SET current_update_id = ? WHERE id = ?", id, actionId);
         ProgressEntry entry = new ProgressEntry(id, now, before, after, null, note, author.email(),
                 command.actor().source(), command.actor().channel());
         return new Recorded(entry, finding.action(plan.id(), action.ref()));

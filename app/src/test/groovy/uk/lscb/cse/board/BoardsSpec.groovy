@@ -26,8 +26,9 @@ class BoardsSpec extends ServiceSpec {
         updated.json.name == 'Thurrock LSCB'
         updated.json.timeZone == 'Europe/Dublin'
         audit(created.json.id as long) == [
-                ['created', null, 'name=Thurrock LSCB, timeZone=Europe/London', 'admin-api', 'API'],
-                ['updated', 'name=Thurrock LSCB, timeZone=Europe/London', 'name=Thurrock LSCB, timeZone=Europe/Dublin',
+                ['created', null, 'name=Thurrock LSCB, timeZone=Europe/London, slackTeamId=null, slackDigestChannel=null', 'admin-api', 'API'],
+                ['updated', 'name=Thurrock LSCB, timeZone=Europe/London, slackTeamId=null, slackDigestChannel=null',
+                 'name=Thurrock LSCB, timeZone=Europe/Dublin, slackTeamId=null, slackDigestChannel=null',
                  'admin-api', 'API']]
     }
 

@@ -78,7 +78,8 @@ class FakeSlack implements Closeable {
     }
 
     private void answerResponseUrl(HttpExchange exchange) {
-        responses << [path: exchange.requestURI.path, body: new JsonSlurper().parseText(exchange.requestBody.getText('UTF-8'))]
+        responses << [path: exchange.requestURI.path, at: System.nanoTime(),
+                      body: new JsonSlurper().parseText(exchange.requestBody.getText('UTF-8'))]
         send(exchange, 200, null)
     }
 

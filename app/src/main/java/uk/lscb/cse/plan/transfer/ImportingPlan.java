@@ -126,6 +126,9 @@ public class ImportingPlan {
                 INSERT INTO progress_update (action_id, rag_before, rag_after, rag_wording, note, author, source, channel,
                                              created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", history);
+        jdbc.update("""
+                UPDATE action a SET current_update_id = (SELECT MAX(p.id) FROM progress_update p WHERE p.action_id = a.id)
+                WHERE a.plan_id = ?""", planId);
         insertKpis(boardId, planId, plan.kpis(), agencyIds);
         Imported imported = new Imported(planId, plan.title(), plan.themes().size(), plan.actionCount(),
                 distinctLeads.size(), ragCounts, generated, flagged, plan.recommendations().size(), plan.kpis().size());

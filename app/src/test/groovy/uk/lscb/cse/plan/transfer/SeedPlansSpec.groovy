@@ -135,6 +135,6 @@ class SeedPlansSpec extends ServiceSpec {
 
     // Ids and import times differ between two imports of the same plan.
     private static Map strip(Map action) {
-        action.findAll { k, v -> !(k in ['id', 'lastUpdate']) } + [note: action.lastUpdate.note]
+        action.findAll { k, v -> !(k in ['id', 'planId', 'lastUpdate']) } + [note: action.lastUpdate.note]
     }
 }
