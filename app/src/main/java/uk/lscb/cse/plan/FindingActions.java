@@ -47,11 +47,12 @@ public class FindingActions {
     public PlanInfo plan(long planId) {
         return jdbc.one("""
                 SELECT p.id, p.board_id, b.slug, b.name AS board_name, b.time_zone, p.title, p.period_start,
-                       p.period_end, p.review_cadence
+                       p.period_end, p.review_cadence, p.revision
                 FROM plan p JOIN board b ON b.id = p.board_id WHERE p.id = ?""",
                 rs -> new PlanInfo(rs.getLong("id"), rs.getLong("board_id"), rs.getString("slug"),
                         rs.getString("board_name"), ZoneId.of(rs.getString("time_zone")), rs.getString("title"),
-                        Jdbc.date(rs, "period_start"), Jdbc.date(rs, "period_end"), rs.getString("review_cadence")),
+                        Jdbc.date(rs, "period_start"), Jdbc.date(rs, "period_end"), rs.getString("review_cadence"),
+                        rs.getLong("revision")),
                 planId).orElseThrow(() -> new NotFound("no plan " + planId + "; GET /api/boards/{slug}/plans lists a board's plans"));
     }
 
@@ -95,11 +96,12 @@ public class FindingActions {
         return withDetails(planId, rows, today);
     }
 
-    /** Every action of the plan in one light query: no leads, milestones or text beyond the action's own. */
+    /**
+     * Every action of the plan in one light query: no leads, milestones or text beyond the action's
+     * own. {@code today} is the plan's local date that "overdue" is judged on.
+     */
     @ReadOnly
-    public List<ActionState> states(long planId) {
-        PlanInfo plan = plan(planId);
-        LocalDate today = LocalDate.now(clock.withZone(plan.timeZone()));
+    public List<ActionState> states(long planId, LocalDate today) {
         return jdbc.list("""
                 SELECT a.id, a.ref, a.text, t.position AS theme_position, t.name AS theme, a.priority, a.due_date,
                        a.due_precision, a.timescale_flagged, pu.rag_after, pu.created_at

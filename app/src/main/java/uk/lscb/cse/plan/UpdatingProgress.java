@@ -83,6 +83,7 @@ public class UpdatingProgress {
                 VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?)""",
                 actionId, before, after, note, author.email(), command.actor().source(), command.actor().channel(), now);
         jdbc.update("UPDATE action SET current_update_id = ? WHERE id = ?", id, actionId);
+        jdbc.update("UPDATE plan SET revision = revision + 1 WHERE id = ?", plan.id());
         ProgressEntry entry = new ProgressEntry(id, now, before, after, null, note, author.email(),
                 command.actor().source(), command.actor().channel());
         return new Recorded(entry, finding.action(plan.id(), action.ref()));

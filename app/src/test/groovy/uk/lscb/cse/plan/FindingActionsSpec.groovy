@@ -62,6 +62,33 @@ class FindingActionsSpec extends ServiceSpec {
         summary.asOf == '2016-02-13'
     }
 
+    def 'the summary asked twice in one minute shows an update made in between'() {
+        given: 'the summary has been read once'
+        assert get("/api/plans/$planId/summary").json.byRag.GREEN == 1
+
+        when: 'a lead turns 1.1 green within the same minute'
+        clock.set('2016-01-15T10:00:20Z')
+        assert postJson("/api/plans/$planId/actions/1.1/updates", [rag: 'green', author: 'eve@school.example']).status == 201
+        def summary = get("/api/plans/$planId/summary").json
+
+        then:
+        summary.byRag.GREEN == 2
+        summary.byRag.AMBER == 0
+        summary.priorityNotGreen*.ref == ['2.2']
+    }
+
+    def 'the summary moves on with the clock: an action falls overdue at midnight in the board time zone'() {
+        given: '1.2 is due by the end of March 2016'
+        clock.set('2016-03-31T22:59:00Z')                      // 23:59 BST
+        assert get("/api/plans/$planId/summary").json.overdue == 1
+
+        when:
+        clock.set('2016-03-31T23:00:00Z')                      // midnight BST
+
+        then:
+        get("/api/plans/$planId/summary").json.overdue == 2
+    }
+
     def 'asking for a plan or action that does not exist gets 404 naming it'() {
         expect:
         get("/api/plans/$planId/actions/9.9").json.error == "plan $planId has no action '9.9'"

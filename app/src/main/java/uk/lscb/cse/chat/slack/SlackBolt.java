@@ -5,7 +5,6 @@ import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.model.event.MessageEvent;
-import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -27,7 +26,7 @@ class SlackBolt {
     private final App app;
 
     SlackBolt(SlackSettings settings, SlashCommands slashCommands, UpdateModal modal, ThreadReplies replies,
-              @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
+              @Named("chat") ExecutorService executor) {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(settings.apiUrl());
         // No middleware: the controller has already verified the signature (against the service's
