@@ -1,10 +1,13 @@
 package uk.lscb.cse.api;
 
+import io.micronaut.data.connection.exceptions.ConnectionException;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
+import io.micronaut.transaction.exceptions.TransactionException;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,10 +43,29 @@ class ApiErrors {
         return HttpResponse.<ApiError>status(HttpStatus.FORBIDDEN).body(new ApiError(e.getMessage(), null));
     }
 
+    // The database refused, or could not be reached: by our own SQL (DataAccessFailure), or when
+    // a transaction or connection could not even be started. Every write runs in one transaction,
+    // so "nothing was changed" is true.
     @Error(global = true, exception = DataAccessFailure.class)
     HttpResponse<ApiError> database(HttpRequest<?> request, DataAccessFailure e) {
+        return unavailable(request, e);
+    }
+
+    @Error(global = true, exception = TransactionException.class)
+    HttpResponse<ApiError> transaction(HttpRequest<?> request, TransactionException e) {
+        return unavailable(request, e);
+    }
+
+    @Error(global = true, exception = ConnectionException.class)
+    HttpResponse<ApiError> connection(HttpRequest<?> request, ConnectionException e) {
+        return unavailable(request, e);
+    }
+
+    private static HttpResponse<ApiError> unavailable(HttpRequest<?> request, RuntimeException e) {
         LOG.error("{} {} failed in the database", request.getMethod(), request.getPath(), e);
-        return HttpResponse.<ApiError>status(HttpStatus.SERVICE_UNAVAILABLE)
-                .body(new ApiError("could not save, nothing was changed, try again", null));
+        String message = request.getMethod() == HttpMethod.GET
+                ? "the database could not be reached; try again in a minute"
+                : "could not save, nothing was changed; try again in a minute";
+        return HttpResponse.<ApiError>status(HttpStatus.SERVICE_UNAVAILABLE).body(new ApiError(message, null));
     }
 }

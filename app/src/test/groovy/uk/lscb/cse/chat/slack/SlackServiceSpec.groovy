@@ -103,7 +103,7 @@ abstract class SlackServiceSpec extends ServiceSpec {
 
     private static void collectTexts(Object node, List<String> texts) {
         if (node instanceof Map) {
-            node.each { k, v -> k == 'text' && v instanceof String ? texts << v : collectTexts(v, texts) }
+            node.each { k, v -> k == 'text' && v instanceof String ? texts << v : v instanceof String ? null : collectTexts(v, texts) }
         } else if (node instanceof List) {
             node.each { collectTexts(it, texts) }
         } else if (node instanceof String) {

@@ -1,0 +1,18 @@
+package uk.lscb.cse.db
+
+import java.nio.file.Path
+
+/** Where the specs' database is: DATASOURCES_DEFAULT_URL when given, else the embedded one under target/. */
+class TestDatabase {
+    static String url() {
+        System.getenv('DATASOURCES_DEFAULT_URL') ?: EmbeddedMariaDb.startOnce(Path.of('target/test-db'), 0).jdbcUrl()
+    }
+
+    static String username() {
+        System.getenv('DATASOURCES_DEFAULT_URL') ? System.getenv('DATASOURCES_DEFAULT_USERNAME') : 'root'
+    }
+
+    static String password() {
+        System.getenv('DATASOURCES_DEFAULT_URL') ? System.getenv('DATASOURCES_DEFAULT_PASSWORD') : ''
+    }
+}
