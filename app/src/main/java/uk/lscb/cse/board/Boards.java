@@ -1,6 +1,7 @@
 package uk.lscb.cse.board;
 
 import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import uk.lscb.cse.Invalid;
@@ -24,9 +25,15 @@ public class Boards {
     private final BoardRepository repository;
     private final Audit audit;
     private final Clock clock;
+    private final ApplicationEventPublisher<BoardSaved> events;
 
-    Boards(BoardRepository repository, Audit audit, Clock clock) {
+    /** Published when a board is created or changed, e.g. so its schedules follow a new time zone. */
+    public record BoardSaved(Board board) {
+    }
+
+    Boards(BoardRepository repository, Audit audit, Clock clock, ApplicationEventPublisher<BoardSaved> events) {
         this.repository = repository;
+        this.events = events;
         this.audit = audit;
         this.clock = clock;
     }
@@ -93,6 +100,7 @@ public class Boards {
                     timeZone == null ? Board.DEFAULT_TIME_ZONE : timeZone, demo, settings.slackTeamId(),
                     settings.slackDigestChannel(), now, now));
             audit.record(board.id(), "board", board.id(), "created", null, board.describe(), actor);
+            events.publishEvent(new BoardSaved(board));
             return new Saved(board, true);
         }
         Board old = existing.get();
@@ -106,6 +114,7 @@ public class Boards {
         }
         repository.update(updated);
         audit.record(old.id(), "board", old.id(), "updated", old.describe(), updated.describe(), actor);
+        events.publishEvent(new BoardSaved(updated));
         return new Saved(updated, false);
     }
 }

@@ -1,6 +1,10 @@
 package uk.lscb.cse.chat;
 
 import jakarta.inject.Singleton;
+import uk.lscb.cse.people.People;
+
+import java.time.Clock;
+import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.lscb.cse.Invalid;
@@ -32,8 +36,13 @@ public class ChatCommands {
     private final FindingActions finding;
     private final SummarisingPlan summarising;
     private final UpdatingProgress updating;
+    private final People people;
+    private final Clock clock;
 
-    ChatCommands(CurrentPlan currentPlan, FindingActions finding, SummarisingPlan summarising, UpdatingProgress updating) {
+    ChatCommands(CurrentPlan currentPlan, FindingActions finding, SummarisingPlan summarising, UpdatingProgress updating,
+                 People people, Clock clock) {
+        this.people = people;
+        this.clock = clock;
         this.currentPlan = currentPlan;
         this.finding = finding;
         this.summarising = summarising;
@@ -104,6 +113,12 @@ public class ChatCommands {
         if (command instanceof Command.Note note) {
             return record(user, note.ref(), null, note.note());
         }
+        if (command instanceof Command.Pause pause) {
+            return pause(user, pause.until());
+        }
+        if (command instanceof Command.Resume) {
+            return pause(user, null);
+        }
         throw new IllegalArgumentException("unhandled command " + command);
     }
 
@@ -114,6 +129,22 @@ public class ChatCommands {
         UpdatingProgress.Recorded recorded = updating.update(new UpdateProgress(plan(user), ref, rag, note,
                 new Actor(user.person().email(), user.platform(), user.channel())));
         return new ChatReply.Updated(recorded.action(), recorded.entry(), null);
+    }
+
+    private ChatReply pause(ChatUser user, java.time.LocalDate until) {
+        if (!user.linked()) {
+            return new ChatReply.Message("Only " + user.board().name() + "'s people get alerts: " + linkHint(user));
+        }
+        LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of(user.board().timeZone())));
+        if (until != null && until.isBefore(today)) {
+            return new ChatReply.Message(until + " has passed; give the last day of your leave, e.g. pause "
+                    + today.plusWeeks(2));
+        }
+        people.pause(user.person(), until, new Actor(user.person().email(), user.platform(), user.channel()));
+        return new ChatReply.Message(until == null
+                ? "Welcome back: alerts and reminders are on again."
+                : "Paused until the end of " + until + ": no alerts or reminders until then (the board manager still"
+                + " sees your actions in the digest). Type resume to start again sooner.");
     }
 
     private ChatReply list(ChatUser user, String title, ActionFilter filter, String whenEmpty, String footnote) {

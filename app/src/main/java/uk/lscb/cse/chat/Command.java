@@ -37,6 +37,13 @@ public sealed interface Command {
     record History(String ref) implements Command {
     }
 
+    /** No alerts or digest mentions for the asker until {@code until} (inclusive): leave. */
+    record Pause(java.time.LocalDate until) implements Command {
+    }
+
+    record Resume() implements Command {
+    }
+
     /** Text the parser could not read; {@code hint} says what would work. */
     record Unreadable(String hint) implements Command {
     }

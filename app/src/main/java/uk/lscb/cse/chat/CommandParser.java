@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /** The command language shared by Slack and Teams: "status 2.3", "update 2.3 amber waiting on police data"… */
 public final class CommandParser {
-    static final List<String> COMMANDS = List.of("help", "status", "mine", "overdue", "update", "note", "history");
+    static final List<String> COMMANDS = List.of("help", "status", "mine", "overdue", "update", "note", "history",
+            "pause", "resume");
     private static final Pattern REF = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){0,3}[a-z]?", Pattern.CASE_INSENSITIVE);
     private static final Pattern SLACK_MENTION = Pattern.compile("<@([UW][A-Z0-9]+)(\\|[^>]*)?>");
     // "amber - waiting", "red: no venue", "done", "G waiting"
@@ -38,9 +39,20 @@ public final class CommandParser {
             case "update" -> update(rest);
             case "note" -> note(rest);
             case "history" -> needsRef(rest, "history").map(Command.class::cast).orElseGet(() -> new Command.History(firstWord(rest)));
+            case "pause" -> pause(rest);
+            case "resume", "unpause" -> new Command.Resume();
             default -> new Command.Unreadable("I don't know \"" + words[0] + "\"." + closest(verb)
                     .map(c -> " Did you mean \"" + c + "\"?").orElse("") + " Try help for what I can do.");
         };
+    }
+
+    private static Command pause(String rest) {
+        try {
+            return new Command.Pause(java.time.LocalDate.parse(firstWord(rest)));
+        } catch (java.time.format.DateTimeParseException e) {
+            return new Command.Unreadable("Say until when, as a date: pause 2025-08-31 (no alerts or reminders until"
+                    + " the end of that day); resume to start again sooner.");
+        }
     }
 
     /**

@@ -34,6 +34,8 @@ public class Jdbc {
         T map(ResultSet rs) throws SQLException;
     }
 
+    private static final int DUPLICATE_KEY = 1062;
+
     public <T> List<T> list(String sql, Row<T> row, Object... params) {
         try (PreparedStatement statement = prepare(sql, false, params); ResultSet rs = statement.executeQuery()) {
             List<T> result = new ArrayList<>();
@@ -60,6 +62,21 @@ public class Jdbc {
                 return keys.getLong(1);
             }
         } catch (SQLException e) {
+            throw new DataAccessFailure(sql, e);
+        }
+    }
+
+    /**
+     * Inserts a row; false (and nothing written) when it would repeat a unique key. Unlike INSERT
+     * IGNORE this still fails on anything else, such as a missing foreign key.
+     */
+    public boolean insertUnlessDuplicate(String sql, Object... params) {
+        try (PreparedStatement statement = prepare(sql, false, params)) {
+            return statement.executeUpdate() == 1;
+        } catch (SQLException e) {
+            if (e.getErrorCode() == DUPLICATE_KEY) {
+                return false;
+            }
             throw new DataAccessFailure(sql, e);
         }
     }

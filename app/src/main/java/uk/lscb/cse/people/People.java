@@ -85,6 +85,17 @@ public class People {
         return new Loaded(created, updated, unchanged);
     }
 
+    /** Pauses (until a day, inclusive) or resumes (null) a person's alerts; audited. */
+    @Transactional
+    public void pause(Person person, java.time.LocalDate until, Actor actor) {
+        // A list, not one(): the column is null when not paused.
+        List<java.time.LocalDate> old = jdbc.list("SELECT paused_until FROM person WHERE id = ? FOR UPDATE",
+                rs -> Jdbc.date(rs, "paused_until"), person.id());
+        jdbc.update("UPDATE person SET paused_until = ?, updated_at = ? WHERE id = ?", until, clock.instant(), person.id());
+        audit.record(person.boardId(), "person", person.id(), until == null ? "resumed" : "paused",
+                "pausedUntil=" + (old.isEmpty() ? null : old.get(0)), "pausedUntil=" + until, actor);
+    }
+
     @ReadOnly
     public Optional<Person> byEmail(long boardId, String email) {
         return jdbc.one(SELECT + " WHERE p.board_id = ? AND p.email = ?", People::person, boardId,

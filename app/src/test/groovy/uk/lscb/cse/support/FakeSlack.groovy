@@ -51,7 +51,17 @@ class FakeSlack implements Closeable {
         calls.clear()
         responses.clear()
         rateLimited.clear()
+        messages.clear()
+        down = false
     }
+
+    /** Messages the bot posted, by channel (DMs are "D" + the user id), as conversations.history returns them. */
+    final Map<String, List<Map>> messages = new java.util.concurrent.ConcurrentHashMap<>()
+    /** While true every Web API call answers 503, as Slack does in an outage. */
+    volatile boolean down
+
+    /** Messages posted with chat.postMessage, in order. */
+    List<Map> posted() { calls('chat.postMessage').findAll { !it.rateLimited && !it.refused }*.params }
 
     private void api(HttpExchange exchange) {
         String method = exchange.requestURI.path.substring('/api/'.length())
@@ -66,8 +76,24 @@ class FakeSlack implements Closeable {
             send(exchange, 429, [ok: false, error: 'ratelimited'])
             return
         }
+        if (down) {
+            calls << [method: method, params: params, refused: true, at: System.currentTimeMillis()]
+            send(exchange, 503, [ok: false, error: 'service_unavailable'])
+            return
+        }
         calls << [method: method, params: params, at: System.currentTimeMillis()]
         switch (method) {
+            case 'users.lookupByEmail':
+                String id = emails.find { k, v -> v == params.email }?.key
+                send(exchange, 200, id == null ? [ok: false, error: 'users_not_found'] : [ok: true, user: [id: id, profile: [email: params.email]]])
+                break
+            case 'conversations.open':
+                send(exchange, 200, [ok: true, channel: [id: 'D' + params.users]])
+                break
+            case 'conversations.history':
+                List<Map> history = (messages[params.channel] ?: []).findAll { new BigDecimal(it.ts as String) > new BigDecimal((params.oldest ?: '0') as String) }
+                send(exchange, 200, [ok: true, messages: history.reverse(), has_more: false])
+                break
             case 'users.info':
                 String email = emails[params.user]
                 send(exchange, 200, email == null ? [ok: false, error: 'user_not_found']
@@ -77,7 +103,11 @@ class FakeSlack implements Closeable {
                 if (params.channel == 'CNOTIN') {
                     send(exchange, 200, [ok: false, error: 'not_in_channel'])
                 } else {
-                    send(exchange, 200, [ok: true, channel: params.channel, ts: "${System.currentTimeMillis()}.${ts.incrementAndGet()}".toString()])
+                    String messageTs = "${System.currentTimeMillis().intdiv(1000)}.${String.format('%06d', ts.incrementAndGet())}".toString()
+                    def metadata = params.metadata instanceof String ? new JsonSlurper().parseText(params.metadata) : params.metadata
+                    messages.computeIfAbsent(params.channel as String) { new CopyOnWriteArrayList<Map>() } <<
+                            [type: 'message', ts: messageTs, text: params.text, metadata: metadata]
+                    send(exchange, 200, [ok: true, channel: params.channel, ts: messageTs])
                 }
                 break
             default:

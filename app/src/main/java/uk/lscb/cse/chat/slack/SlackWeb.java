@@ -7,7 +7,13 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.methods.request.chat.ChatPostEphemeralRequest;
 import com.slack.api.methods.request.chat.ChatPostMessageRequest;
+import com.slack.api.methods.request.conversations.ConversationsHistoryRequest;
+import com.slack.api.methods.request.conversations.ConversationsOpenRequest;
 import com.slack.api.methods.request.users.UsersInfoRequest;
+import com.slack.api.methods.request.users.UsersLookupByEmailRequest;
+import com.slack.api.methods.response.conversations.ConversationsHistoryResponse;
+import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
+import com.slack.api.methods.response.users.UsersLookupByEmailResponse;
 import com.slack.api.methods.request.views.ViewsOpenRequest;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.users.UsersInfoResponse;
@@ -36,6 +42,7 @@ class SlackWeb {
     private static final Logger LOG = LoggerFactory.getLogger(SlackWeb.class);
     private static final int ATTEMPTS = 3;
     private static final Duration EMAIL_CACHE = Duration.ofHours(1);
+    static final String NOTICE_EVENT = "cse_notice";
 
     private final MethodsClient methods;
     private final ResponseUrls responseUrls;
@@ -45,6 +52,8 @@ class SlackWeb {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
     private final Map<String, CachedEmail> emails = new ConcurrentHashMap<>();
+    /** Email → Slack user id (or null: no such user), the reverse of {@link #emails}. */
+    private final Map<String, CachedEmail> users = new ConcurrentHashMap<>();
 
     private record CachedEmail(String email, Instant until) {
     }
@@ -63,6 +72,65 @@ class SlackWeb {
                 ChatPostMessageRequest.builder().channel(channel).threadTs(threadTs).text(text).blocksAsString(blocks)
                         .unfurlLinks(false).build()));
         return response != null && response.isOk() ? Optional.of(response.getTs()) : Optional.empty();
+    }
+
+    /** A posted message's ts, or why Slack did not take it. */
+    record Posted(String channel, String ts, String error) {
+    }
+
+    /**
+     * Posts a notice carrying its delivery key as message metadata, so that after a crash the
+     * ledger can ask Slack whether it arrived ({@link #findByKey}).
+     */
+    Posted postNotice(String channel, String text, String blocks, String deliveryKey) {
+        ChatPostMessageResponse response = call("chat.postMessage", () -> methods.chatPostMessage(
+                ChatPostMessageRequest.builder().channel(channel).text(text).blocksAsString(blocks).unfurlLinks(false)
+                        .metadata(new com.slack.api.model.Message.Metadata(NOTICE_EVENT, Map.of("key", deliveryKey)))
+                        .build()));
+        if (response == null) {
+            return new Posted(channel, null, "Slack could not be reached or kept refusing (see the log)");
+        }
+        return response.isOk() ? new Posted(response.getChannel(), response.getTs(), null)
+                : new Posted(channel, null, "Slack answered " + response.getError());
+    }
+
+    /** The ts of a message the bot posted in {@code channel} since {@code oldest} with this delivery key. */
+    Optional<String> findByKey(String channel, Instant oldest, String deliveryKey) {
+        ConversationsHistoryResponse response = call("conversations.history", () -> methods.conversationsHistory(
+                ConversationsHistoryRequest.builder().channel(channel).includeAllMetadata(true).limit(200)
+                        .oldest(oldest.getEpochSecond() + ".000000").build()));
+        if (response == null || !response.isOk()) {
+            throw new IllegalStateException("Slack conversations.history failed; cannot tell whether it was delivered");
+        }
+        return response.getMessages().stream()
+                .filter(m -> m.getMetadata() != null && NOTICE_EVENT.equals(m.getMetadata().getEventType())
+                        && m.getMetadata().getEventPayload() != null
+                        && deliveryKey.equals(m.getMetadata().getEventPayload().get("key")))
+                .map(com.slack.api.model.Message::getTs).findFirst();
+    }
+
+    /** The Slack user with this email (users.lookupByEmail), cached for an hour. */
+    Optional<String> userByEmail(String email) {
+        CachedEmail cached = users.get(email);
+        if (cached != null && cached.until().isAfter(clock.instant())) {
+            return Optional.ofNullable(cached.email());
+        }
+        UsersLookupByEmailResponse response = call("users.lookupByEmail",
+                () -> methods.usersLookupByEmail(UsersLookupByEmailRequest.builder().email(email).build()));
+        if (response == null) {
+            throw new IllegalStateException("Slack could not be reached to look up " + email);
+        }
+        String id = response.isOk() && response.getUser() != null ? response.getUser().getId() : null;
+        users.put(email, new CachedEmail(id, clock.instant().plus(EMAIL_CACHE)));
+        return Optional.ofNullable(id);
+    }
+
+    /** The direct-message channel with a user (conversations.open). */
+    Optional<String> directMessage(String userId) {
+        ConversationsOpenResponse response = call("conversations.open",
+                () -> methods.conversationsOpen(ConversationsOpenRequest.builder().users(java.util.List.of(userId)).build()));
+        return response != null && response.isOk() && response.getChannel() != null
+                ? Optional.of(response.getChannel().getId()) : Optional.empty();
     }
 
     void postEphemeral(String channel, String user, String threadTs, String text, String blocks) {

@@ -1,0 +1,63 @@
+package uk.lscb.cse.notify;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import uk.lscb.cse.plan.Rag;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the plan tells someone, composed once, platform-neutral, and stored in the delivery ledger
+ * as JSON so a retry sends exactly what was decided. Carries refs, action text, RAG, leads and
+ * dates: never a progress note, since digests go to channels.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = Notice.ActionAlert.class, name = "alert"),
+        @JsonSubTypes.Type(value = Notice.Escalation.class, name = "escalation"),
+        @JsonSubTypes.Type(value = Notice.Digest.class, name = "digest"),
+        @JsonSubTypes.Type(value = Notice.DigestLine.class, name = "digest-line")})
+public sealed interface Notice {
+
+    /** The action a notice is about, as a list names it. */
+    record ActionRef(long planId, String ref, String text, Rag rag, List<String> leads, String timescale) {
+    }
+
+    /**
+     * To a lead: OVERDUE ({@code days} late), DUE_SOON (due in {@code days}), STALE ({@code days}
+     * since the last update), REVIEW (ongoing, review date {@code date}).
+     */
+    record ActionAlert(Kind kind, String board, ActionRef action, LocalDate date, int days, String to) implements Notice {
+    }
+
+    /** To a coordinator: an overdue alert sent to {@code alerted} on {@code alertedOn} has had no answer. */
+    record Escalation(String board, ActionRef action, LocalDate due, int daysLate, List<String> alerted,
+                      LocalDate alertedOn, int workingDays) implements Notice {
+    }
+
+    /**
+     * The weekly digest's summary: counts now and a week ago, and how many items each section has
+     * ({@code linesShown} of them follow as their own messages; the rest are counted, not listed).
+     */
+    record Digest(String board, long planId, String planTitle, LocalDate weekOf, Map<Rag, Integer> byRag,
+                  Map<Rag, Integer> weekAgo, int moves, int newlyOverdue, int priorityNotGreen, int unanswered,
+                  int linesShown) implements Notice {
+    }
+
+    /** One line of the digest: {@code section} is why it is listed, {@code detail} says what happened. */
+    record DigestLine(Section section, ActionRef action, String detail) implements Notice {
+    }
+
+    enum Section {
+        NEWLY_OVERDUE("Newly overdue"), UNANSWERED("Alerts unanswered"), MOVED("RAG moves this week"),
+        PRIORITY("Top priority, not green");
+
+        public final String title;
+
+        Section(String title) {
+            this.title = title;
+        }
+    }
+}

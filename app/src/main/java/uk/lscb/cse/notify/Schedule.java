@@ -1,0 +1,31 @@
+package uk.lscb.cse.notify;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * When a board's plan chases its leads, in the board's time zone: the daily sweep (overdue
+ * alerts, reminders, stale prompts, reviews of ongoing actions, escalations) and the weekly
+ * digest on the week's first working day. {@code paused} stops both for the whole board.
+ */
+public record Schedule(long boardId, ZoneId timeZone, LocalTime alertTime, LocalTime digestTime, int reminderDays,
+                       int staleDays, int escalateAfterDays, boolean paused, List<Holiday> extraHolidays) {
+
+    public static final LocalTime DEFAULT_TIME = LocalTime.of(9, 0);
+
+    public record Holiday(LocalDate day, String name) {
+    }
+
+    /** Quartz cron for a local time on working days; bank holidays are skipped by the job itself. */
+    static String weekdaysAt(LocalTime time) {
+        return "0 " + time.getMinute() + " " + time.getHour() + " ? * MON-FRI";
+    }
+
+    String describe() {
+        return "alertTime=" + alertTime + ", digestTime=" + digestTime + ", reminderDays=" + reminderDays
+                + ", staleDays=" + staleDays + ", escalateAfterDays=" + escalateAfterDays + ", paused=" + paused
+                + ", extraHolidays=" + extraHolidays.stream().map(h -> h.day().toString()).toList();
+    }
+}

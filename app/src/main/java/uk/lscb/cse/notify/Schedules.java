@@ -1,0 +1,121 @@
+package uk.lscb.cse.notify;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import uk.lscb.cse.Invalid;
+import uk.lscb.cse.audit.Actor;
+import uk.lscb.cse.audit.Audit;
+import uk.lscb.cse.board.Board;
+import uk.lscb.cse.db.Jdbc;
+
+import java.sql.Time;
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads and saves boards' schedules; a board that never set one gets the defaults. */
+@Singleton
+public class Schedules {
+    private final Jdbc jdbc;
+    private final Audit audit;
+    private final Clock clock;
+
+    Schedules(Jdbc jdbc, Audit audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Changes to a schedule; null leaves a setting as it is. Times are "HH:mm", holidays "YYYY-MM-DD". */
+    public record Changes(@Nullable String alertTime, @Nullable String digestTime, @Nullable Integer reminderDays,
+                          @Nullable Integer staleDays, @Nullable Integer escalateAfterDays, @Nullable Boolean paused,
+                          @Nullable List<Schedule.Holiday> extraHolidays) {
+    }
+
+    @ReadOnly
+    public Schedule of(Board board) {
+        List<Schedule.Holiday> holidays = jdbc.list("SELECT day, name FROM board_holiday WHERE board_id = ? ORDER BY day",
+                rs -> new Schedule.Holiday(Jdbc.date(rs, "day"), rs.getString("name")), board.id());
+        ZoneId zone = ZoneId.of(board.timeZone());
+        return jdbc.one("""
+                SELECT alert_time, digest_time, reminder_days, stale_days, escalate_after_days, paused
+                FROM board_schedule WHERE board_id = ?""",
+                rs -> new Schedule(board.id(), zone, rs.getTime("alert_time").toLocalTime(),
+                        rs.getTime("digest_time").toLocalTime(), rs.getInt("reminder_days"), rs.getInt("stale_days"),
+                        rs.getInt("escalate_after_days"), rs.getBoolean("paused"), holidays), board.id())
+                .orElse(new Schedule(board.id(), zone, Schedule.DEFAULT_TIME, Schedule.DEFAULT_TIME, 7, 28, 5, false,
+                        holidays));
+    }
+
+    @Transactional
+    public Schedule save(Board board, Changes changes, Actor actor) {
+        Schedule old = of(board);
+        Schedule updated = new Schedule(board.id(), old.timeZone(),
+                changes.alertTime() == null ? old.alertTime() : time("alertTime", changes.alertTime()),
+                changes.digestTime() == null ? old.digestTime() : time("digestTime", changes.digestTime()),
+                changes.reminderDays() == null ? old.reminderDays() : days("reminderDays", changes.reminderDays(), 0, 90),
+                changes.staleDays() == null ? old.staleDays() : days("staleDays", changes.staleDays(), 7, 365),
+                changes.escalateAfterDays() == null ? old.escalateAfterDays()
+                        : days("escalateAfterDays", changes.escalateAfterDays(), 1, 60),
+                changes.paused() == null ? old.paused() : changes.paused(),
+                changes.extraHolidays() == null ? old.extraHolidays() : holidays(changes.extraHolidays()));
+        if (updated.describe().equals(old.describe())) {
+            return old;
+        }
+        jdbc.update("""
+                INSERT INTO board_schedule (board_id, alert_time, digest_time, reminder_days, stale_days,
+                                            escalate_after_days, paused, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON DUPLICATE KEY UPDATE alert_time = VALUES(alert_time), digest_time = VALUES(digest_time),
+                    reminder_days = VALUES(reminder_days), stale_days = VALUES(stale_days),
+                    escalate_after_days = VALUES(escalate_after_days), paused = VALUES(paused),
+                    updated_at = VALUES(updated_at)""",
+                board.id(), Time.valueOf(updated.alertTime()), Time.valueOf(updated.digestTime()), updated.reminderDays(),
+                updated.staleDays(), updated.escalateAfterDays(), updated.paused(), clock.instant());
+        jdbc.update("DELETE FROM board_holiday WHERE board_id = ?", board.id());
+        for (Schedule.Holiday holiday : updated.extraHolidays()) {
+            jdbc.update("INSERT INTO board_holiday (board_id, day, name) VALUES (?, ?, ?)",
+                    board.id(), holiday.day(), holiday.name());
+        }
+        audit.record(board.id(), "schedule", board.id(), "updated", old.describe(), updated.describe(), actor);
+        return updated;
+    }
+
+    private static LocalTime time(String field, String value) {
+        try {
+            LocalTime time = LocalTime.parse(value.strip());
+            // Clocks jump between 01:00 and 02:00 local: a job set then may run twice or not at all.
+            if (time.getHour() == 1) {
+                throw new Invalid(field + " " + value + " falls in the hour the clocks change; choose a time outside 01:00-01:59");
+            }
+            return time.withSecond(0).withNano(0);
+        } catch (DateTimeParseException e) {
+            throw new Invalid(field + " '" + value + "' is not a time; use 24-hour HH:mm, e.g. 09:00");
+        }
+    }
+
+    private static int days(String field, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new Invalid(field + " must be between " + min + " and " + max + " days, not " + value);
+        }
+        return value;
+    }
+
+    private static List<Schedule.Holiday> holidays(List<Schedule.Holiday> given) {
+        List<Schedule.Holiday> holidays = new ArrayList<>();
+        for (Schedule.Holiday holiday : given) {
+            if (holiday == null || holiday.day() == null) {
+                throw new Invalid("each extra holiday needs a day, e.g. {\"day\": \"2026-12-29\", \"name\": \"Council closure\"}");
+            }
+            holidays.add(new Schedule.Holiday(holiday.day(),
+                    holiday.name() == null || holiday.name().isBlank() ? "board holiday" : holiday.name().strip()));
+        }
+        return holidays.stream().distinct().sorted(java.util.Comparator.comparing(Schedule.Holiday::day)).toList();
+    }
+
+}

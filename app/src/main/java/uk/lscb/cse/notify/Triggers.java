@@ -1,0 +1,132 @@
+package uk.lscb.cse.notify;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+import org.quartz.CronScheduleBuilder;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.quartz.impl.matchers.GroupMatcher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.lscb.cse.board.Board;
+import uk.lscb.cse.board.BoardRepository;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TimeZone;
+
+/**
+ * Keeps Quartz's triggers in line with the boards' schedules: a daily sweep and a digest check per
+ * board (cron on weekdays in the board's time zone, so 09:00 stays 09:00 across the clock
+ * changes; bank holidays are skipped by the jobs) and one sender for everyone.
+ *
+ * Misfires (the service was down at the time): a sweep fires once when the service is back (its
+ * decisions are idempotent, and late is better than never for an overdue alert); a digest also
+ * fires once, and {@link Digests#scheduled} reports it as missed if it is over three hours late
+ * rather than send last Monday's news on Tuesday. The sender skips missed beats.
+ */
+@Singleton
+@Requires(beans = Scheduler.class)
+public class Triggers {
+    private static final Logger LOG = LoggerFactory.getLogger(Triggers.class);
+    static final JobKey DELIVERIES = JobKey.jobKey("deliveries", "service");
+
+    private final Scheduler scheduler;
+    private final BoardRepository boards;
+    private final Schedules schedules;
+
+    Triggers(Scheduler scheduler, BoardRepository boards, Schedules schedules) {
+        this.scheduler = scheduler;
+        this.boards = boards;
+        this.schedules = schedules;
+    }
+
+    /** A trigger as GET /api/schedules shows it. */
+    public record Info(String board, String job, String schedule, String timeZone, Instant nextFire, Instant previousFire) {
+    }
+
+    @EventListener
+    void onStartup(StartupEvent event) throws SchedulerException {
+        JobDetail sender = JobBuilder.newJob(Jobs.DeliveryJob.class).withIdentity(DELIVERIES).storeDurably().build();
+        Trigger every30s = TriggerBuilder.newTrigger().withIdentity("deliveries", "service").forJob(sender)
+                .withSchedule(SimpleScheduleBuilder.repeatSecondlyForever(30).withMisfireHandlingInstructionNextWithRemainingCount())
+                .build();
+        scheduler.scheduleJob(sender, Set.of(every30s), true);
+        for (Board board : boards.findAll()) {
+            sync(board);
+        }
+        scheduler.start();
+        LOG.info("Scheduler started (clustered on the service database) with {} board(s)", boards.count());
+    }
+
+    @EventListener
+    void onBoardSaved(uk.lscb.cse.board.Boards.BoardSaved event) {
+        sync(event.board());
+    }
+
+    /** (Re)creates a board's triggers from its current schedule. */
+    public void sync(Board board) {
+        Schedule schedule = schedules.of(board);
+        TimeZone zone = TimeZone.getTimeZone(schedule.timeZone());
+        try {
+            schedule(board, "sweep", Jobs.SweepJob.class, Schedule.weekdaysAt(schedule.alertTime()), zone);
+            schedule(board, "digest", Jobs.DigestJob.class, Schedule.weekdaysAt(schedule.digestTime()), zone);
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("Could not schedule board " + board.slug() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void schedule(Board board, String name, Class<? extends org.quartz.Job> job, String cron, TimeZone zone)
+            throws SchedulerException {
+        String group = "board-" + board.id();
+        JobDetail detail = JobBuilder.newJob(job).withIdentity(name, group).usingJobData(Jobs.BOARD_ID, String.valueOf(board.id()))
+                .storeDurably().build();
+        scheduler.scheduleJob(detail, Set.of(cron(TriggerBuilder.newTrigger().withIdentity(name, group).forJob(detail),
+                cron, zone)), true);
+    }
+
+    /** A weekday cron trigger in the board's zone; misfires fire once (see the class comment). */
+    static Trigger cron(TriggerBuilder<Trigger> builder, String cron, TimeZone zone) {
+        return builder.withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(zone)
+                .withMisfireHandlingInstructionFireAndProceed()).build();
+    }
+
+    /** Fires a board's job now (on whichever instance picks it up). */
+    public void fireNow(Board board, String name) throws SchedulerException {
+        scheduler.triggerJob(JobKey.jobKey(name, "board-" + board.id()));
+    }
+
+    public List<Info> list() throws SchedulerException {
+        List<Info> infos = new ArrayList<>();
+        for (String group : scheduler.getTriggerGroupNames()) {
+            for (var key : scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(group))) {
+                Trigger trigger = scheduler.getTrigger(key);
+                if (trigger == null) {
+                    continue;
+                }
+                String board = group.startsWith("board-") ? boards.findById(Long.parseLong(group.substring(6)))
+                        .map(Board::slug).orElse(group) : null;
+                String schedule = trigger instanceof org.quartz.CronTrigger cron ? cron.getCronExpression()
+                        : "every 30 s";
+                String zone = trigger instanceof org.quartz.CronTrigger cron ? cron.getTimeZone().getID() : null;
+                infos.add(new Info(board, key.getName(), schedule, zone, instant(trigger.getNextFireTime()),
+                        instant(trigger.getPreviousFireTime())));
+            }
+        }
+        return infos;
+    }
+
+    private static Instant instant(java.util.Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}
