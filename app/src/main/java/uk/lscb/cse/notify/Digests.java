@@ -135,6 +135,12 @@ public class Digests {
         return decided;
     }
 
+    /** The digest as it would go out now, sending nothing. */
+    @ReadOnly
+    public Optional<Composed> preview(Board board) {
+        return compose(board, LocalDate.now(clock.withZone(ZoneId.of(board.timeZone()))));
+    }
+
     @ReadOnly
     public Optional<Composed> compose(Board board, LocalDate today) {
         Optional<Long> current = jdbc.one("SELECT id, title FROM plan WHERE board_id = ? AND status = 'ACTIVE' ORDER BY id DESC LIMIT 1",
@@ -178,7 +184,7 @@ public class Digests {
                 SELECT pu.action_id, pu.rag_before, pu.rag_after, COALESCE(p.name, pu.author) AS who
                 FROM progress_update pu JOIN action a ON a.id = pu.action_id
                 LEFT JOIN person p ON p.board_id = ? AND p.email = pu.author
-                WHERE a.plan_id = ? AND pu.created_at > ? AND pu.created_at <= ? AND pu.rag_before IS NOT NULL
+                WHERE a.plan_id = ? AND pu.created_at > ? AND pu.created_at <= ? AND pu.source <> 'IMPORT'
                   AND pu.rag_before <> pu.rag_after ORDER BY pu.id""",
                 rs -> new Item(Notice.Section.MOVED, rs.getLong(1), word(rs.getString(2)) + " → " + word(rs.getString(3))
                         + " by " + rs.getString(4)),

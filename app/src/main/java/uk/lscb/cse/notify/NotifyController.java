@@ -65,8 +65,7 @@ class NotifyController {
     Digests.Composed digest(String slug, @QueryValue(defaultValue = "false") boolean preview) {
         Board board = boards.find(slug);
         if (preview) {
-            return digests.compose(board, java.time.LocalDate.now(java.time.ZoneId.of(board.timeZone())))
-                    .orElseThrow(() -> new Invalid("board " + slug + " has no plan yet"));
+            return digests.preview(board).orElseThrow(() -> new Invalid("board " + slug + " has no plan yet"));
         }
         Digests.Composed composed = digests.now(board);
         sending.sendDue();

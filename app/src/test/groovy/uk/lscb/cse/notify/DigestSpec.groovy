@@ -1,0 +1,155 @@
+package uk.lscb.cse.notify
+
+import groovy.json.JsonSlurper
+
+class DigestSpec extends NotifySpec {
+
+    /** The week before Monday 18 January 2016: moves, a new overdue action, an alert left unanswered. */
+    def weekOfChanges() {
+        clock.set('2016-01-08T10:00:00Z')          // before the week: 1.5 goes Amber → Green
+        postJson("/api/plans/$chasingPlan/actions/1.5/updates", [rag: 'green', author: 'out@health.example'])
+        sweepOn('2016-01-11T09:00:00Z')            // Monday: Eve is alerted about 1.1, and never answers
+        send()
+        clock.set('2016-01-13T14:00:00Z')          // this week: Pat moves 1.3 Green → Red, Owen 1.5 Green → Amber
+        postJson("/api/plans/$chasingPlan/actions/1.3/updates", [rag: 'red', note: 'no venue', author: 'pat@police.example'])
+        postJson("/api/plans/$chasingPlan/actions/1.5/updates", [rag: 'amber', author: 'out@health.example'])
+        slack.reset()
+    }
+
+    def 'the digest counts by RAG with the change since last week and lists what moved, fell overdue and is waiting'() {
+        given:
+        weekOfChanges()
+
+        when: 'previewed on Monday 18 January at 09:00'
+        clock.set('2016-01-18T09:00:00Z')
+        def preview = post("/api/boards/$slug/digest?preview=true", '', 'application/json').json
+
+        then:
+        preview.digest.byRag == [NOT_STARTED: 0, RED: 1, AMBER: 2, GREEN: 1, COMPLETE: 1]
+        preview.digest.weekAgo == [NOT_STARTED: 0, RED: 0, AMBER: 1, GREEN: 3, COMPLETE: 1]
+        preview.digest.weekOf == '2016-01-18'
+        preview.lines.collect { [it.section, it.action.ref, it.detail] } == [
+                ['UNANSWERED', '1.1', 'alerted 11 Jan, no update since'],
+                ['MOVED', '1.3', 'Green → Red by Pat Police'],
+                ['MOVED', '1.5', 'Green → Amber by Owen Outsider'],
+                ['PRIORITY', '1.1', null],
+                ['PRIORITY', '1.5', null]]
+
+        and: 'no notes ever: the digest goes to a channel'
+        !preview.toString().contains('no venue')
+
+        and: 'nothing was sent'
+        slack.posted() == []
+    }
+
+    def 'the scheduled digest goes to the board channel once, as a summary and one message per line to reply to'() {
+        given:
+        weekOfChanges()
+
+        when:
+        clock.set('2016-01-18T09:00:00Z')
+        def outcome = bean(Digests).scheduled(board())
+        send()
+
+        then:
+        outcome == new Digests.Outcome('SENT', '2016-W03')
+        slack.posted()*.channel.unique() == ['CDIGEST']
+        slack.posted()*.text == ['Weekly digest: Board ' + slug + ', week of 18 Jan 2016',
+                                 'Alerts unanswered: 1.1 Awareness sessions in every secondary school',
+                                 'RAG moves this week: 1.3 Keep the MASE meeting under review',
+                                 'RAG moves this week: 1.5 Health passport for looked-after children',
+                                 'Top priority, not green: 1.1 Awareness sessions in every secondary school',
+                                 'Top priority, not green: 1.5 Health passport for looked-after children']
+        def summary = shown([blocks: new JsonSlurper().parseText(slack.posted()[0].blocks as String)])
+        summary.contains(':red_circle: Red 1 (+1)')
+        summary.contains(':large_green_circle: Green 1 (-2)')
+        summary.contains('reply in a line\'s thread to update that action')
+
+        when: 'the job fires again the same morning (another instance, a retry)'
+        clock.set('2016-01-18T09:30:00Z')
+
+        then:
+        bean(Digests).scheduled(board()).result() == 'already sent'
+        send() == new Sending.Pass(0, 0)
+    }
+
+    def 'replying in the thread of a digest line updates that action'() {
+        given:
+        weekOfChanges()
+        clock.set('2016-01-18T09:00:00Z')
+        bean(Digests).scheduled(board())
+        send()
+        def line = ledger().find { it.kind == Kind.DIGEST_LINE && it.notice.action().ref() == '1.3' }
+
+        when:
+        clock.set('2016-01-18T11:00:00Z')
+        event([type: 'message', channel: 'CDIGEST', user: 'UPAT', text: 'amber - venue found for March',
+               ts: '1453114800.000100', thread_ts: line.messageId])
+
+        then:
+        eventually.eventually {
+            def latest = get("/api/plans/$chasingPlan/actions/1.3/updates").json[0]
+            assert [latest.ragBefore, latest.ragAfter, latest.note, latest.channel] == ['RED', 'AMBER', 'venue found for March', 'CDIGEST']
+        }
+    }
+
+    def 'the digest runs on the first working day of the week: #day'() {
+        expect:
+        clock.set(instant)
+        bean(Digests).scheduled(board()).result() == result
+
+        where:
+        day                                  | instant                | result
+        'Monday'                             | '2016-01-18T09:00:00Z' | 'SENT'
+        'Tuesday, after Monday\'s went'      | '2016-01-19T09:00:00Z' | 'not the first working day of the week'
+        'Easter Monday'                      | '2016-03-28T08:00:00Z' | 'not the first working day of the week'
+        'the Tuesday after Easter Monday'    | '2016-03-29T08:00:00Z' | 'SENT'
+        'Monday before 09:00 (08:59 London)' | '2016-01-18T08:59:00Z' | 'before the digest time'
+        'Monday 09:00 BST (08:00 UTC)'       | '2016-04-04T08:00:00Z' | 'SENT'
+        'Monday 09:00 GMT after the change'  | '2016-10-31T09:00:00Z' | 'SENT'
+    }
+
+    def 'a digest over three hours late is not sent but reported as missed'() {
+        when: 'the service was down all Monday morning and the job fires at 12:30'
+        clock.set('2016-01-18T12:30:00Z')
+        def outcome = bean(Digests).scheduled(board())
+        send()
+
+        then:
+        outcome.result() == 'MISSED'
+        slack.posted() == []
+        def missed = get('/api/deliveries?status=missed').json.find { it.boardId == board().id() }
+        missed.kind == 'DIGEST'
+        missed.lastError == 'the digest for 2016-W03 was due at 09:00 and the service ran it at 12:30; not sent late'
+    }
+
+    def 'a long plan is summarised: at most 15 lines, the rest counted, none cut off'() {
+        given: 'a plan with 40 priority actions, none green'
+        clock.set('2016-01-11T10:00:00Z')
+        String yaml = 'title: Long plan\nthemes:\n  - name: All\n    actions:\n' + (1..40).collect {
+            "      - action: Action number $it\n        leads: [Police]\n        timescale: Dec 2016\n        rag: A\n        priority: true\n"
+        }.join()
+        post("/api/boards/$slug/plans", yaml, 'application/yaml')
+
+        when:
+        clock.set('2016-01-18T09:00:00Z')
+        bean(Digests).scheduled(board())
+        send()
+
+        then:
+        slack.posted().size() == 16
+        shown([blocks: new JsonSlurper().parseText(slack.posted()[0].blocks as String)])
+                .contains('The 15 lines below are each their own message: reply in a line\'s thread to update that action. 25 more not listed')
+        slack.posted()[1..15].every { it.text.startsWith('Top priority, not green: ') && it.text.endsWith(it.text.find(/Action number \d+/)) }
+    }
+
+    def 'sending the digest now (POST /api/boards/{slug}/digest) posts it whatever the day'() {
+        when:
+        clock.set('2016-01-20T15:00:00Z')
+        def reply = post("/api/boards/$slug/digest", '', 'application/json')
+
+        then:
+        reply.status == 200
+        slack.posted()[0].text == "Weekly digest: Board $slug, week of 18 Jan 2016"
+    }
+}
