@@ -23,9 +23,10 @@ public class ChatThreads {
     public record About(long planId, String ref) {
     }
 
+    /** Idempotent: a delivery found again after a crash remembers the same message once. */
     @Transactional
     public void remember(Source platform, String channel, String messageId, long actionId) {
-        jdbc.update("""
+        jdbc.insertUnlessDuplicate("""
                 INSERT INTO chat_thread (platform, channel, message_id, action_id, created_at) VALUES (?, ?, ?, ?, ?)""",
                 platform, channel, messageId, actionId, clock.instant());
     }

@@ -129,8 +129,10 @@ class SlackWeb {
     Optional<String> directMessage(String userId) {
         ConversationsOpenResponse response = call("conversations.open",
                 () -> methods.conversationsOpen(ConversationsOpenRequest.builder().users(java.util.List.of(userId)).build()));
-        return response != null && response.isOk() && response.getChannel() != null
-                ? Optional.of(response.getChannel().getId()) : Optional.empty();
+        if (response == null) {
+            throw new IllegalStateException("Slack could not be reached to open a direct message");
+        }
+        return response.isOk() && response.getChannel() != null ? Optional.of(response.getChannel().getId()) : Optional.empty();
     }
 
     void postEphemeral(String channel, String user, String threadTs, String text, String blocks) {
