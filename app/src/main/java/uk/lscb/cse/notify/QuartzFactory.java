@@ -2,7 +2,6 @@ package uk.lscb.cse.notify;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
@@ -30,8 +29,8 @@ import java.util.UUID;
 class QuartzFactory {
     static final String NAME = "cse";
 
+    // Shut down by Triggers, which waits for running jobs.
     @Singleton
-    @Bean(preDestroy = "shutdown")
     Scheduler scheduler(DataSource dataSource, ApplicationContext context,
                         @Value("${cse.scheduler.threads:3}") int threads) throws SchedulerException, SQLException {
         // Micronaut's DataSource is a proxy that only works inside its transactions; Quartz manages

@@ -69,6 +69,12 @@ public class Triggers {
         LOG.info("Scheduler started (clustered on the service database) with {} board(s)", boards.count());
     }
 
+    /** A clean stop: running jobs finish (their ledger rows are written), then Quartz checks out of the cluster. */
+    @jakarta.annotation.PreDestroy
+    void stop() throws SchedulerException {
+        scheduler.shutdown(true);
+    }
+
     @EventListener
     void onBoardSaved(uk.lscb.cse.board.Boards.BoardSaved event) {
         sync(event.board());

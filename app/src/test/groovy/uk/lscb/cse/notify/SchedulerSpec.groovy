@@ -1,0 +1,137 @@
+package uk.lscb.cse.notify
+
+import io.micronaut.context.ApplicationContext
+import io.micronaut.runtime.server.EmbeddedServer
+import org.quartz.TriggerBuilder
+import spock.lang.AutoCleanup
+import spock.lang.Shared
+import spock.util.concurrent.PollingConditions
+
+import java.time.Instant
+import java.time.LocalTime
+import java.time.ZoneId
+
+/**
+ * Quartz itself: triggers in the board's time zone across the clock changes, the admin view of
+ * them, and two instances of the service on one database firing the same schedules.
+ */
+class SchedulerSpec extends NotifySpec {
+    /** A second instance of the service: same database, same fake Slack, same clock. */
+    @Shared @AutoCleanup ApplicationContext second
+
+    @Override
+    Map<String, Object> properties() {
+        super.properties() + ['cse.scheduler.enabled': true]
+    }
+
+    def setupSpec() {
+        second = ApplicationContext.builder().environments('test').properties(properties()).singletons(clock).start()
+        second.getBean(EmbeddedServer).start()
+    }
+
+    PollingConditions quartz = new PollingConditions(timeout: 30, delay: 0.2)
+
+    def 'a 09:00 weekday trigger fires at 09:00 London time before and after the clocks change'() {
+        given:
+        def trigger = Triggers.cron(TriggerBuilder.newTrigger().startAt(Date.from(Instant.parse('2016-01-01T00:00:00Z'))),
+                Schedule.weekdaysAt(LocalTime.of(9, 0)),
+                TimeZone.getTimeZone(ZoneId.of('Europe/London')))
+
+        expect:
+        fireTimes(trigger, from, 3) == expected
+
+        where:
+        from                   | expected
+        '2016-03-24T00:00:00Z' | ['2016-03-24T09:00:00Z', '2016-03-25T09:00:00Z', '2016-03-28T08:00:00Z']   // BST from 27 March
+        '2016-10-27T00:00:00Z' | ['2016-10-27T08:00:00Z', '2016-10-28T08:00:00Z', '2016-10-31T09:00:00Z']   // GMT from 30 October
+    }
+
+    def 'GET /api/schedules lists the board\'s sweep and digest with their next fire times; a new time moves them'() {
+        when:
+        def before = get('/api/schedules').json.findAll { it.board == slug }
+
+        then:
+        before*.job.sort() == ['digest', 'sweep']
+        before.every { it.schedule == '0 0 9 ? * MON-FRI' && it.timeZone == 'Europe/London' && it.nextFire }
+        get('/api/schedules').json.find { it.job == 'deliveries' }.schedule == 'every 30 s'
+
+        when:
+        def saved = put("/api/boards/$slug/schedule", [alertTime: '08:30'])
+
+        then:
+        saved.status == 200
+        get('/api/schedules').json.find { it.board == slug && it.job == 'sweep' }.schedule == '0 30 8 ? * MON-FRI'
+        get("/api/boards/$slug/schedule").json.alertTime == '08:30:00'
+    }
+
+    def 'a schedule change that cannot work is refused with what to do: #why'() {
+        when:
+        def reply = put("/api/boards/$slug/schedule", body)
+
+        then:
+        reply.status == 400
+        reply.json.error == error
+        get("/api/boards/$slug/schedule").json.alertTime == '09:00:00'
+
+        where:
+        why                 | body                          | error
+        'not a time'        | [alertTime: '9am']            | "alertTime '9am' is not a time; use 24-hour HH:mm, e.g. 09:00"
+        'the DST hour'      | [alertTime: '01:30']          | 'alertTime 01:30 falls in the hour the clocks change; choose a time outside 01:00-01:59'
+        'reminder too long' | [reminderDays: 400]           | 'reminderDays must be between 0 and 90 days, not 400'
+        'escalate never'    | [escalateAfterDays: 0]        | 'escalateAfterDays must be between 1 and 60 days, not 0'
+    }
+
+    def 'two instances fire the same sweep: each lead gets each alert once'() {
+        given:
+        clock.set('2016-01-15T09:00:00Z')
+
+        when: 'both instances fire the board\'s sweep'
+        bean(Triggers).fireNow(board(), 'sweep')
+        second.getBean(Triggers).fireNow(board(), 'sweep')
+
+        then: 'once both runs are over, four alerts went out, each once'
+        quartz.eventually { assert manualTriggersLeft() == 0 }
+        quartz.eventually { assert ledger().size() == 4 && ledger().every { it.status == Delivery.Status.SENT } }
+        postedForBoard()*.key.sort() == ledger()*.key.sort()
+        postedForBoard().size() == 4
+    }
+
+    def 'two instances fire the same digest: the channel gets it once'() {
+        given: 'Monday 18 January, 09:00'
+        clock.set('2016-01-18T09:00:00Z')
+
+        when:
+        bean(Triggers).fireNow(board(), 'digest')
+        second.getBean(Triggers).fireNow(board(), 'digest')
+
+        then:
+        quartz.eventually { assert manualTriggersLeft() == 0 }
+        quartz.eventually { assert ledger().findAll { it.kind == Kind.DIGEST }*.status == [Delivery.Status.SENT] }
+        quartz.eventually { assert ledger().every { it.status == Delivery.Status.SENT } }
+        postedForBoard().findAll { it.key.contains('|DIGEST|') }.size() == 1
+        postedForBoard().size() == ledger().size()
+    }
+
+    /** One-off triggers for this board's jobs that fireNow created and Quartz has not yet run to completion. */
+    int manualTriggersLeft() {
+        String group = "board-${board().id()}"
+        (sql("SELECT COUNT(*) FROM QRTZ_TRIGGERS WHERE TRIGGER_GROUP = 'MANUAL_TRIGGER' AND JOB_GROUP = ?", group)[0][0] as int) +
+                (sql("SELECT COUNT(*) FROM QRTZ_FIRED_TRIGGERS WHERE JOB_GROUP = ?", group)[0][0] as int)
+    }
+
+    /** Messages posted for this spec's board, by the delivery key they carry. */
+    List<Map> postedForBoard() {
+        slack.posted().collect { [channel: it.channel, key: new groovy.json.JsonSlurper().parseText(it.metadata as String).event_payload.key] }
+                .findAll { it.key.startsWith("${board().id()}|") }
+    }
+
+    private static List<String> fireTimes(org.quartz.Trigger trigger, String from, int n) {
+        List<String> times = []
+        Date after = Date.from(Instant.parse(from))
+        n.times {
+            after = trigger.getFireTimeAfter(after)
+            times << after.toInstant().toString()
+        }
+        times
+    }
+}
