@@ -12,11 +12,14 @@ import uk.lscb.cse.db.Jdbc;
 
 import java.sql.Time;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Reads and saves boards' schedules; a board that never set one gets the defaults. */
 @Singleton
@@ -106,16 +109,16 @@ public class Schedules {
         return value;
     }
 
+    // One entry per day (the last name given wins), in date order.
     private static List<Schedule.Holiday> holidays(List<Schedule.Holiday> given) {
-        List<Schedule.Holiday> holidays = new ArrayList<>();
+        Map<LocalDate, Schedule.Holiday> byDay = new TreeMap<>();
         for (Schedule.Holiday holiday : given) {
             if (holiday == null || holiday.day() == null) {
                 throw new Invalid("each extra holiday needs a day, e.g. {\"day\": \"2026-12-29\", \"name\": \"Council closure\"}");
             }
-            holidays.add(new Schedule.Holiday(holiday.day(),
+            byDay.put(holiday.day(), new Schedule.Holiday(holiday.day(),
                     holiday.name() == null || holiday.name().isBlank() ? "board holiday" : holiday.name().strip()));
         }
-        return holidays.stream().distinct().sorted(java.util.Comparator.comparing(Schedule.Holiday::day)).toList();
+        return new ArrayList<>(byDay.values());
     }
-
 }

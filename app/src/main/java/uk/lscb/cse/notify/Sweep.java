@@ -147,7 +147,7 @@ public class Sweep {
                           String platform, Map<Kind, Integer> counts) {
         record Unanswered(long actionId, String lead, Instant sentAt) {
         }
-        // Working days are at least calendar days, so this bound only drops rows that cannot qualify.
+        // Working days never outnumber calendar days: only alerts at least N calendar days old can qualify.
         Instant earliest = today.minusDays(schedule.escalateAfterDays()).plusDays(1).atStartOfDay(zone).toInstant();
         List<Unanswered> rows = jdbc.list("""
                 SELECT d.action_id, p.name, d.sent_at

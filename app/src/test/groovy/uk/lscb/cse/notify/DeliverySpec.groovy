@@ -1,7 +1,5 @@
 package uk.lscb.cse.notify
 
-import java.time.Duration
-
 /** Sending from the ledger: a crash mid-send, Slack rate limits and outages; nothing lost, nothing twice. */
 class DeliverySpec extends NotifySpec {
 

@@ -2,8 +2,6 @@ package uk.lscb.cse.plan
 
 import uk.lscb.cse.support.ServiceSpec
 
-import java.time.Duration
-
 class FindingActionsSpec extends ServiceSpec {
     long planId
 
