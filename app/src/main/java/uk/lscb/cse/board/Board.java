@@ -11,12 +11,15 @@ import java.time.Instant;
 @MappedEntity("board")
 public record Board(@Id @GeneratedValue @Nullable Long id, String slug, String name, String timeZone, boolean demo,
                     @Nullable String slackTeamId, @Nullable String slackDigestChannel,
+                    @Nullable String teamsTenantId, @Nullable String teamsDigestChannel,
                     Instant createdAt, Instant updatedAt) {
 
     public static final String DEFAULT_TIME_ZONE = "Europe/London";
 
     String describe() {
         return "name=" + name + ", timeZone=" + timeZone + ", slackTeamId=" + slackTeamId
-                + ", slackDigestChannel=" + slackDigestChannel;
+                + ", slackDigestChannel=" + slackDigestChannel
+                + (teamsTenantId == null && teamsDigestChannel == null ? ""
+                : ", teamsTenantId=" + teamsTenantId + ", teamsDigestChannel=" + teamsDigestChannel);
     }
 }

@@ -11,4 +11,6 @@ public interface BoardRepository extends CrudRepository<Board, Long> {
     Optional<Board> findBySlug(String slug);
 
     Optional<Board> findBySlackTeamId(String slackTeamId);
+
+    Optional<Board> findByTeamsTenantId(String teamsTenantId);
 }

@@ -21,6 +21,8 @@ public class Boards {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{1,63}");
     private static final Pattern SLACK_TEAM = Pattern.compile("[TE][A-Z0-9]{2,31}");
     private static final Pattern SLACK_CHANNEL = Pattern.compile("[CG][A-Z0-9]{2,63}");
+    private static final Pattern TENANT = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern TEAMS_CHANNEL = Pattern.compile("19:[^\\s;]{1,200}@thread\\.(tacv2|skype)");
 
     private final BoardRepository repository;
     private final Audit audit;
@@ -39,9 +41,10 @@ public class Boards {
     }
 
     /** The settings a board can be given; null means "leave as it is" (or the default for a new board). */
-    public record Settings(String name, String timeZone, String slackTeamId, String slackDigestChannel) {
+    public record Settings(String name, String timeZone, String slackTeamId, String slackDigestChannel,
+                           String teamsTenantId, String teamsDigestChannel) {
         public Settings(String name, String timeZone) {
-            this(name, timeZone, null, null);
+            this(name, timeZone, null, null, null, null);
         }
     }
 
@@ -51,6 +54,11 @@ public class Boards {
     @ReadOnly
     public java.util.Optional<Board> linkedToSlack(String teamId) {
         return repository.findBySlackTeamId(teamId);
+    }
+
+    @ReadOnly
+    public java.util.Optional<Board> linkedToTeams(String tenantId) {
+        return repository.findByTeamsTenantId(tenantId);
     }
 
     @ReadOnly
@@ -83,6 +91,21 @@ public class Boards {
             throw new Invalid("slackDigestChannel '" + settings.slackDigestChannel() + "' is not a channel id such as"
                     + " C0123ABCD; open the channel's details in Slack to copy its id");
         }
+        if (settings.teamsTenantId() != null && !TENANT.matcher(settings.teamsTenantId()).matches()) {
+            throw new Invalid("teamsTenantId '" + settings.teamsTenantId() + "' is not a Microsoft 365 tenant id (a GUID"
+                    + " such as 72f988bf-86f1-41af-91ab-2d7cd011db47; Entra admin centre → Overview)");
+        }
+        if (settings.teamsDigestChannel() != null && !TEAMS_CHANNEL.matcher(settings.teamsDigestChannel()).matches()) {
+            throw new Invalid("teamsDigestChannel '" + settings.teamsDigestChannel() + "' is not a Teams channel id such as"
+                    + " 19:abc123@thread.tacv2; use \"Get link to channel\" in Teams and copy the part after /channel/");
+        }
+        if (settings.teamsTenantId() != null) {
+            repository.findByTeamsTenantId(settings.teamsTenantId()).filter(other -> !other.slug().equals(slug))
+                    .ifPresent(other -> {
+                        throw new Invalid("Microsoft 365 tenant " + settings.teamsTenantId() + " is already linked to board '"
+                                + other.slug() + "'; a tenant serves one board");
+                    });
+        }
         if (settings.slackTeamId() != null) {
             repository.findBySlackTeamId(settings.slackTeamId()).filter(other -> !other.slug().equals(slug))
                     .ifPresent(other -> {
@@ -98,7 +121,7 @@ public class Boards {
             }
             Board board = repository.save(new Board(null, slug, settings.name().strip(),
                     timeZone == null ? Board.DEFAULT_TIME_ZONE : timeZone, demo, settings.slackTeamId(),
-                    settings.slackDigestChannel(), now, now));
+                    settings.slackDigestChannel(), settings.teamsTenantId(), settings.teamsDigestChannel(), now, now));
             audit.record(board.id(), "board", board.id(), "created", null, board.describe(), actor);
             events.publishEvent(new BoardSaved(board));
             return new Saved(board, true);
@@ -108,6 +131,8 @@ public class Boards {
                 timeZone == null ? old.timeZone() : timeZone, old.demo(),
                 settings.slackTeamId() == null ? old.slackTeamId() : settings.slackTeamId(),
                 settings.slackDigestChannel() == null ? old.slackDigestChannel() : settings.slackDigestChannel(),
+                settings.teamsTenantId() == null ? old.teamsTenantId() : settings.teamsTenantId(),
+                settings.teamsDigestChannel() == null ? old.teamsDigestChannel() : settings.teamsDigestChannel(),
                 old.createdAt(), now);
         if (updated.describe().equals(old.describe())) {
             return new Saved(old, false);

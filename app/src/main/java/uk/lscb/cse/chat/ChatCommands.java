@@ -5,6 +5,7 @@ import uk.lscb.cse.people.People;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.lscb.cse.Invalid;
@@ -47,6 +48,22 @@ public class ChatCommands {
         this.finding = finding;
         this.summarising = summarising;
         this.updating = updating;
+    }
+
+    /**
+     * What is missing from a button update (Slack modal, Teams card) before it can be saved: a
+     * move to Red or Complete needs a note saying why, and "Add note" needs the note.
+     */
+    public static Optional<String> missingNote(uk.lscb.cse.plan.Rag rag, String note) {
+        boolean blank = note == null || note.isBlank();
+        if ((rag == uk.lscb.cse.plan.Rag.RED || rag == uk.lscb.cse.plan.Rag.COMPLETE) && blank) {
+            return Optional.of("A note is required when moving to " + rag.label()
+                    + (rag == uk.lscb.cse.plan.Rag.RED ? ": say what is blocking it." : ": say what was delivered."));
+        }
+        if (rag == null && blank) {
+            return Optional.of("Write the note to add.");
+        }
+        return Optional.empty();
     }
 
     /**

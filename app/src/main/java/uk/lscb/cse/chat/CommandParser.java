@@ -14,7 +14,8 @@ public final class CommandParser {
     static final List<String> COMMANDS = List.of("help", "status", "mine", "overdue", "update", "note", "history",
             "pause", "resume");
     private static final Pattern REF = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){0,3}[a-z]?", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SLACK_MENTION = Pattern.compile("<@([UW][A-Z0-9]+)(\\|[^>]*)?>");
+    /** A person mentioned: Slack's <@U123|name>, or <@aad:object-id> as the Teams adapter writes its mentions. */
+    private static final Pattern SLACK_MENTION = Pattern.compile("<@([UW][A-Z0-9]+|aad:[0-9a-fA-F-]{36})(\\|[^>]*)?>");
     // "amber - waiting", "red: no venue", "done", "G waiting"
     private static final Pattern RAG_THEN_NOTE = Pattern.compile(
             "^\\s*([A-Za-z]+)\\s*(?:[-:–—,.]+\\s*|\\s+|$)(.*)$", Pattern.DOTALL);

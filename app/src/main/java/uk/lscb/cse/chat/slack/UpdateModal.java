@@ -74,12 +74,9 @@ class UpdateModal {
     Map<String, String> errors(ViewSubmissionPayload payload) {
         Target target = Target.of(payload.getView().getPrivateMetadata());
         String note = note(payload);
-        if ((target.rag() == Rag.RED || target.rag() == Rag.COMPLETE) && note == null) {
-            return Map.of(NOTE, "A note is required when moving to " + target.rag().label()
-                    + (target.rag() == Rag.RED ? ": say what is blocking it." : ": say what was delivered."));
-        }
-        if (target.rag() == null && note == null) {
-            return Map.of(NOTE, "Write the note to add.");
+        Optional<String> missing = ChatCommands.missingNote(target.rag(), note);
+        if (missing.isPresent()) {
+            return Map.of(NOTE, missing.get());
         }
         Optional<String> concern = SafeguardingGuard.concern(note, LocalDate.now(clock));
         return concern.map(c -> Map.of(NOTE, "Not saved: " + c + ". Notes are about the plan, not about children."))

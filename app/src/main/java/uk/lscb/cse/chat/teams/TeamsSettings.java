@@ -1,0 +1,34 @@
+package uk.lscb.cse.chat.teams;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.bind.annotation.Bindable;
+
+/**
+ * The Teams bot's settings: TEAMS_APP_ID and TEAMS_APP_PASSWORD (the Entra app registration of the
+ * Azure Bot), TEAMS_TENANT_ID (its home tenant, for single-tenant bots), TEAMS_CATALOG_APP_ID (the
+ * app's id in the organisation's Teams app catalogue, used to install it for a lead), and
+ * overrides for the Bot Framework OpenID metadata, the token endpoint and Graph (tests use fakes).
+ */
+@ConfigurationProperties("teams")
+public record TeamsSettings(@Nullable String appId, @Nullable String appPassword, @Nullable String tenantId,
+                            @Nullable String catalogAppId,
+                            @Bindable(defaultValue = "https://login.botframework.com/v1/.well-known/openidconfiguration")
+                            String openidMetadataUrl,
+                            @Nullable String tokenUrl,
+                            @Bindable(defaultValue = "https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token")
+                            String graphTokenUrl) {
+
+    /** Bot Framework tokens: the bot's home tenant when single-tenant, else the botframework.com tenant. */
+    public String connectorTokenUrl() {
+        if (tokenUrl != null && !tokenUrl.isBlank()) {
+            return tokenUrl;
+        }
+        return "https://login.microsoftonline.com/" + (tenantId == null || tenantId.isBlank() ? "botframework.com" : tenantId)
+                + "/oauth2/v2.0/token";
+    }
+
+    public boolean configured() {
+        return appId != null && !appId.isBlank() && appPassword != null && !appPassword.isBlank();
+    }
+}

@@ -1,0 +1,152 @@
+package uk.lscb.cse.support
+
+import com.nimbusds.jose.JWSAlgorithm
+import com.nimbusds.jose.JWSHeader
+import com.nimbusds.jose.crypto.RSASSASigner
+import com.nimbusds.jose.jwk.JWKSet
+import com.nimbusds.jose.jwk.RSAKey
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator
+import com.nimbusds.jwt.JWTClaimsSet
+import com.nimbusds.jwt.SignedJWT
+import com.sun.net.httpserver.HttpExchange
+import com.sun.net.httpserver.HttpServer
+import groovy.json.JsonOutput
+import groovy.json.JsonSlurper
+
+import java.time.Instant
+import java.util.concurrent.CopyOnWriteArrayList
+import java.util.concurrent.Executors
+import java.util.concurrent.atomic.AtomicInteger
+
+/**
+ * Microsoft's side of Teams on one local port: the Bot Framework OpenID metadata and signing keys
+ * (it signs Activities' tokens as the Bot Connector does), the token endpoint, the Bot Connector
+ * (records every activity the bot sends) and Microsoft Graph (users, app installs, activity notices).
+ */
+class FakeTeams implements Closeable {
+    static final String ISSUER = 'https://api.botframework.com'
+
+    final HttpServer server
+    final RSAKey key = new RSAKeyGenerator(2048).keyID('connector-key-1').generate()
+    /** A key the connector does not publish: tokens signed with it must be refused. */
+    final RSAKey stranger = new RSAKeyGenerator(2048).keyID('connector-key-1').generate()
+    /** Activities the bot sent: [method, conversation, replyTo, activity]. */
+    final List<Map> sent = new CopyOnWriteArrayList<>()
+    /** Graph calls: [method, path, body]. */
+    final List<Map> graph = new CopyOnWriteArrayList<>()
+    /** Azure AD object id → email, as Graph knows the tenant's users. */
+    final Map<String, String> users = [:]
+    final AtomicInteger ids = new AtomicInteger(1000)
+    /** Answer the next N connector calls with this status (e.g. 429). */
+    final Map<Integer, Integer> failNext = [:]
+
+    static {
+        System.setProperty('sun.net.httpserver.nodelay', 'true')
+    }
+
+    FakeTeams() {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.loopbackAddress, 0), 0)
+        server.executor = Executors.newFixedThreadPool(8)
+        server.createContext('/openid') { send(it, 200, [issuer: ISSUER, jwks_uri: "$url/keys".toString(),
+                                                          id_token_signing_alg_values_supported: ['RS256']]) }
+        server.createContext('/keys') { send(it, 200, new JWKSet(key.toPublicJWK()).toJSONObject()) }
+        server.createContext('/token') { it.requestBody.text; send(it, 200, [access_token: 'connector-token', expires_in: 3600, token_type: 'Bearer']) }
+        server.createContext('/graph-token/') { it.requestBody.text; send(it, 200, [access_token: 'graph-token', expires_in: 3600, token_type: 'Bearer']) }
+        server.createContext('/connector/') { connector(it) }
+        server.createContext('/v1.0/') { graphCall(it) }
+        server.start()
+    }
+
+    String getUrl() { "http://127.0.0.1:${server.address.port}" }
+
+    String getServiceUrl() { "$url/connector/" }
+
+    void reset() {
+        sent.clear()
+        graph.clear()
+        failNext.clear()
+    }
+
+    /** A token as the Bot Connector signs it; change any claim to forge one. */
+    String token(Map overrides = [:]) {
+        Instant now = overrides.now ?: Instant.now()
+        def claims = new JWTClaimsSet.Builder()
+                .issuer(overrides.containsKey('issuer') ? overrides.issuer : ISSUER)
+                .audience(overrides.containsKey('audience') ? overrides.audience : 'bot-app-id')
+                .issueTime(Date.from(now.minusSeconds(60)))
+                .notBeforeTime(Date.from(now.minusSeconds(60)))
+                .expirationTime(Date.from(overrides.expires ?: now.plusSeconds(3600)))
+                .claim('serviceurl', overrides.containsKey('serviceurl') ? overrides.serviceurl : serviceUrl)
+                .build()
+        def jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID('connector-key-1').build(), claims)
+        jwt.sign(new RSASSASigner(overrides.signer ?: key))
+        jwt.serialize()
+    }
+
+    /** What a sent activity shows: its summary and all card texts, as a person reads it. */
+    static String shown(Map activity) {
+        List<String> texts = [activity.summary ?: '']
+        collect(activity.attachments, texts)
+        texts.join('\n')
+    }
+
+    private static void collect(Object node, List<String> texts) {
+        if (node instanceof Map) {
+            node.each { k, v -> (k in ['text', 'title', 'value']) && v instanceof String ? texts << v : v instanceof String ? null : collect(v, texts) }
+        } else if (node instanceof List) {
+            node.each { collect(it, texts) }
+        }
+    }
+
+    private void connector(HttpExchange exchange) {
+        String body = exchange.requestBody.getText('UTF-8')
+        Integer fail = failNext.keySet().find { failNext[it] > 0 }
+        if (fail != null) {
+            failNext[fail] = failNext[fail] - 1
+            exchange.responseHeaders.add('Retry-After', '0')
+            send(exchange, fail, [error: [code: 'Throttled']])
+            return
+        }
+        // /connector/v3/conversations/{id}/activities[/{replyTo}]
+        List<String> parts = exchange.requestURI.rawPath.substring('/connector/v3/conversations/'.length()).split('/') as List
+        String conversation = URLDecoder.decode(parts[0], 'UTF-8')
+        String replyTo = parts.size() > 2 ? URLDecoder.decode(parts[2], 'UTF-8') : null
+        String id = String.valueOf(ids.incrementAndGet())
+        sent << [method: exchange.requestMethod, conversation: conversation, replyTo: replyTo, id: id,
+                 auth: exchange.requestHeaders.getFirst('Authorization'), activity: new JsonSlurper().parseText(body)]
+        send(exchange, 200, [id: id])
+    }
+
+    private void graphCall(HttpExchange exchange) {
+        String body = exchange.requestBody.getText('UTF-8')
+        String path = exchange.requestURI.path.substring('/v1.0'.length())
+        graph << [method: exchange.requestMethod, path: path, query: exchange.requestURI.query, body: body ? new JsonSlurper().parseText(body) : null]
+        def user = path =~ '^/users/([^/]+)$'
+        if (exchange.requestMethod == 'GET' && user.matches()) {
+            String id = URLDecoder.decode(user.group(1), 'UTF-8')
+            String email = users[id]
+            email == null ? send(exchange, 404, [error: [code: 'Request_ResourceNotFound']])
+                    : send(exchange, 200, [id: id, mail: email, userPrincipalName: email])
+        } else if (exchange.requestMethod == 'GET' && path == '/users') {
+            String wanted = (exchange.requestURI.query =~ /mail eq '([^']+)'/).with { it.find() ? it.group(1) : null }
+            send(exchange, 200, [value: users.findAll { k, v -> v == wanted }.collect { k, v -> [id: k] }])
+        } else if (path.endsWith('/teamwork/installedApps')) {
+            send(exchange, 201, [id: 'installation-' + ids.incrementAndGet()])
+        } else if (path.endsWith('/teamwork/sendActivityNotification')) {
+            send(exchange, 204, null)
+        } else {
+            send(exchange, 404, [error: [code: 'NotFound']])
+        }
+    }
+
+    private static void send(HttpExchange exchange, int status, Object json) {
+        byte[] bytes = json == null ? new byte[0] : JsonOutput.toJson(json).getBytes('UTF-8')
+        exchange.responseHeaders.add('Content-Type', 'application/json')
+        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length)
+        if (bytes.length > 0) exchange.responseBody.write(bytes)
+        exchange.close()
+    }
+
+    @Override
+    void close() { server.stop(0) }
+}
