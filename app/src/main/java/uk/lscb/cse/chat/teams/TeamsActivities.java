@@ -237,7 +237,8 @@ class TeamsActivities {
                 String shown = text(entity, "text");
                 boolean bot = id != null && (id.equals("28:" + settings.appId()) || id.equals(settings.appId()));
                 if (shown != null) {
-                    mentioned.put(shown, bot ? "" : aad == null ? "" : "<@aad:" + aad + ">");
+                    // Marked with control characters so dropping markup below does not drop the mention.
+                    mentioned.put(shown, bot ? "" : aad == null ? "" : "\u0001aad:" + aad + "\u0002");
                 }
             }
         }
@@ -248,7 +249,8 @@ class TeamsActivities {
         }
         at.appendTail(out);
         return TAGS.matcher(out.toString()).replaceAll(" ").replace("&nbsp;", " ").replace("&amp;", "&")
-                .replace("&lt;", "<").replace("&gt;", ">").replaceAll("\\s+", " ").strip();
+                .replace("&lt;", "<").replace("&gt;", ">").replace("\u0001", "<@").replace("\u0002", ">")
+                .replaceAll("\\s+", " ").strip();
     }
 
     private static String text(JsonNode node, String field) {
