@@ -51,6 +51,10 @@ public class Boards {
     public record Saved(Board board, boolean created) {
     }
 
+    private static String keep(String given, String old) {
+        return given == null ? old : given.isBlank() ? null : given.strip();
+    }
+
     @ReadOnly
     public java.util.Optional<Board> linkedToSlack(String teamId) {
         return repository.findBySlackTeamId(teamId);
@@ -68,10 +72,18 @@ public class Boards {
     }
 
     @Transactional
-    public Saved save(String slug, Settings settings, boolean demo, Actor actor) {
+    public Saved save(String slug, Settings given, boolean demo, Actor actor) {
         if (slug == null || !SLUG.matcher(slug).matches()) {
             throw new Invalid("board slug '" + slug + "' must be 2-64 lower-case letters, digits or dashes, e.g. 'stockport'");
         }
+        var existing = repository.findBySlug(slug);
+        Board previous = existing.orElse(null);
+        // null keeps a chat link as it is, "" removes it ("slackTeamId": "" takes the board off Slack).
+        Settings settings = new Settings(given.name(), given.timeZone(),
+                keep(given.slackTeamId(), previous == null ? null : previous.slackTeamId()),
+                keep(given.slackDigestChannel(), previous == null ? null : previous.slackDigestChannel()),
+                keep(given.teamsTenantId(), previous == null ? null : previous.teamsTenantId()),
+                keep(given.teamsDigestChannel(), previous == null ? null : previous.teamsDigestChannel()));
         String timeZone = settings.timeZone();
         if (timeZone != null) {
             try {
@@ -114,7 +126,6 @@ public class Boards {
                     });
         }
         Instant now = clock.instant();
-        var existing = repository.findBySlug(slug);
         if (existing.isEmpty()) {
             if (settings.name() == null) {
                 throw new Invalid("a new board needs a name, e.g. {\"name\": \"Stockport Safeguarding Children Board\"}");
@@ -129,10 +140,7 @@ public class Boards {
         Board old = existing.get();
         Board updated = new Board(old.id(), slug, settings.name() == null ? old.name() : settings.name().strip(),
                 timeZone == null ? old.timeZone() : timeZone, old.demo(),
-                settings.slackTeamId() == null ? old.slackTeamId() : settings.slackTeamId(),
-                settings.slackDigestChannel() == null ? old.slackDigestChannel() : settings.slackDigestChannel(),
-                settings.teamsTenantId() == null ? old.teamsTenantId() : settings.teamsTenantId(),
-                settings.teamsDigestChannel() == null ? old.teamsDigestChannel() : settings.teamsDigestChannel(),
+                settings.slackTeamId(), settings.slackDigestChannel(), settings.teamsTenantId(), settings.teamsDigestChannel(),
                 old.createdAt(), now);
         if (updated.describe().equals(old.describe())) {
             return new Saved(old, false);

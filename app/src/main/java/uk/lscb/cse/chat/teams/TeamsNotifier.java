@@ -1,0 +1,123 @@
+package uk.lscb.cse.chat.teams;
+
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.lscb.cse.audit.Source;
+import uk.lscb.cse.board.Board;
+import uk.lscb.cse.chat.ChatThreads;
+import uk.lscb.cse.notify.Delivery;
+import uk.lscb.cse.notify.Kind;
+import uk.lscb.cse.notify.Notice;
+import uk.lscb.cse.notify.Notifier;
+
+import java.util.Optional;
+
+/**
+ * Teams delivery of alerts, escalations and digests, the second {@link Notifier}. People get a
+ * card in their personal chat with the bot (through its stored conversation reference); a lead the
+ * bot has never talked to gets the app installed through Graph, and the alert goes on the next
+ * attempt once Teams has opened the chat. Overdue alerts and escalations also raise an
+ * activity-feed notice. Digests go to the board's channel, one message per line.
+ *
+ * Unlike Slack, the Bot Connector cannot be asked whether a message arrived, so {@link #find}
+ * cannot tell: a sender killed after Teams accepted a message but before the ledger recorded it
+ * would send that one message again on retry (the window is one HTTP response).
+ */
+@Singleton
+class TeamsNotifier implements Notifier {
+    private static final Logger LOG = LoggerFactory.getLogger(TeamsNotifier.class);
+
+    private final TeamsConversations conversations;
+    private final BotConnector connector;
+    private final TeamsGraph graph;
+    private final ChatThreads threads;
+
+    TeamsNotifier(TeamsConversations conversations, BotConnector connector, TeamsGraph graph, ChatThreads threads) {
+        this.conversations = conversations;
+        this.connector = connector;
+        this.graph = graph;
+        this.threads = threads;
+    }
+
+    @Override
+    public String platform() {
+        return "teams";
+    }
+
+    @Override
+    public boolean serves(Board board) {
+        return board.teamsTenantId() != null;
+    }
+
+    @Override
+    public Sent send(Delivery delivery, Board board) {
+        String tenant = board.teamsTenantId();
+        TeamsConversations.Reference where = delivery.personId() == null ? channel(board) : person(tenant, delivery.recipient());
+        TeamsCards.Card card = TeamsCards.notice(delivery.notice());
+        BotConnector.Sent sent = connector.send(where.serviceUrl(), where.conversationId(), null, card.activity());
+        if (!sent.ok()) {
+            throw new DeliveryFailed(sent.error());
+        }
+        if (delivery.actionId() != null && sent.id() != null) {
+            threads.remember(Source.TEAMS, where.conversationId(), sent.id(), delivery.actionId());
+        }
+        if (delivery.personId() != null && (delivery.kind() == Kind.OVERDUE || delivery.kind() == Kind.ESCALATION)) {
+            feed(tenant, delivery, card.text());
+        }
+        return new Sent(where.conversationId(), sent.id());
+    }
+
+    @Override
+    public Optional<Sent> find(Delivery delivery, Board board) {
+        return Optional.empty();
+    }
+
+    private TeamsConversations.Reference channel(Board board) {
+        if (board.teamsDigestChannel() == null) {
+            throw new DeliveryFailed("board " + board.slug() + " has no teamsDigestChannel; set it with PUT /api/boards/" + board.slug());
+        }
+        return conversations.channel(board.teamsTenantId(), board.teamsDigestChannel())
+                .or(() -> conversations.serviceUrl(board.teamsTenantId())
+                        .map(url -> new TeamsConversations.Reference(url, board.teamsDigestChannel())))
+                .orElseThrow(() -> new DeliveryFailed("the bot has not been added to a team in this tenant yet: add the app"
+                        + " to the team of channel " + board.teamsDigestChannel()));
+    }
+
+    private TeamsConversations.Reference person(String tenant, String email) {
+        Optional<TeamsConversations.Reference> known = conversations.byEmail(tenant, email);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        String user = graph.userId(tenant, email).orElseThrow(() -> new DeliveryFailed(
+                "no Microsoft 365 user in the tenant has the email " + email + "; correct the person's email"));
+        try {
+            graph.install(tenant, user);
+        } catch (RuntimeException e) {
+            // Already installed (Graph answers 409) or not allowed: either way we wait for Teams' conversationUpdate.
+            LOG.info("Installing the app for {} did not complete: {}", email, e.getMessage());
+        }
+        throw new DeliveryFailed("installed the app for " + email + " so Teams opens a chat with the bot; the message goes"
+                + " on the next attempt, once Teams has told the bot about that chat");
+    }
+
+    private void feed(String tenant, Delivery delivery, String text) {
+        try {
+            graph.userId(tenant, delivery.recipient()).ifPresent(user -> graph.notify(tenant, user,
+                    delivery.kind() == Kind.OVERDUE ? "overdueAlert" : "escalation", text, actionRef(delivery.notice())));
+        } catch (RuntimeException e) {
+            // The card arrived; a missing feed notice is not worth sending the card twice.
+            LOG.warn("Activity-feed notice for delivery {} failed: {}", delivery.id(), e.getMessage());
+        }
+    }
+
+    private static String actionRef(Notice notice) {
+        if (notice instanceof Notice.ActionAlert alert) {
+            return alert.action().ref() + " " + alert.action().text();
+        }
+        if (notice instanceof Notice.Escalation escalation) {
+            return escalation.action().ref() + " " + escalation.action().text();
+        }
+        return "";
+    }
+}

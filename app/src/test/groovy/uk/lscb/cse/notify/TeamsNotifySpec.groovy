@@ -1,0 +1,180 @@
+package uk.lscb.cse.notify
+
+import groovy.json.JsonOutput
+import spock.lang.AutoCleanup
+import spock.lang.Shared
+import uk.lscb.cse.support.FakeTeams
+
+import static uk.lscb.cse.support.FakeTeams.shown
+
+/** Alerts, escalations and digests for a board on Teams, and on Slack and Teams at once: once per platform. */
+class TeamsNotifySpec extends NotifySpec {
+    static final Map<String, String> AAD = [pat: '11111111-1111-4111-8111-111111111111', eve: '22222222-2222-4222-8222-222222222222',
+                                            cat: '33333333-3333-4333-8333-333333333333', out: '44444444-4444-4444-8444-444444444444']
+    static final String TEAMS_CHANNEL = '19:digest@thread.tacv2'
+
+    @Shared @AutoCleanup FakeTeams teams = new FakeTeams()
+    String tenant
+
+    @Override
+    Map<String, Object> properties() {
+        super.properties() + ['teams.app-id'             : 'bot-app-id',
+                              'teams.app-password'       : 'bot-secret',
+                              'teams.catalog-app-id'     : 'catalog-app-id',
+                              'teams.openid-metadata-url': "${teams.url}/openid".toString(),
+                              'teams.token-url'          : "${teams.url}/token".toString(),
+                              'teams.graph-token-url'    : "${teams.url}/graph-token/{tenant}".toString(),
+                              'graph.url'                : "${teams.url}/v1.0".toString()]
+    }
+
+    def setup() {
+        teams.reset()
+        tenant = UUID.randomUUID().toString()
+        teams.users.putAll([(AAD.pat): 'pat@police.example', (AAD.eve): 'eve@school.example', (AAD.cat): 'cat@lscb.example',
+                            (AAD.out): 'out@health.example'])
+        assert put("/api/boards/$slug", [teamsTenantId: tenant, teamsDigestChannel: TEAMS_CHANNEL]).status == 200
+        // Pat, Eve and Owen have the app; Cat, the coordinator, has never opened it.
+        ['pat', 'eve', 'out'].each { installedBy(it) }
+        // The app is in the team whose channel takes the digest.
+        postActivity([type: 'conversationUpdate', serviceUrl: teams.serviceUrl, conversation: [id: TEAMS_CHANNEL, conversationType: 'channel', tenantId: tenant],
+                      channelData: [tenant: [id: tenant], channel: [id: TEAMS_CHANNEL]], from: [id: '29:admin', aadObjectId: AAD.cat]])
+    }
+
+    void installedBy(String who) {
+        postActivity([type: 'conversationUpdate', serviceUrl: teams.serviceUrl, membersAdded: [[id: '28:bot-app-id']],
+                      from: [id: "29:$who".toString(), aadObjectId: AAD[who]],
+                      conversation: [id: "a:personal-$who".toString(), conversationType: 'personal', tenantId: tenant],
+                      channelData: [tenant: [id: tenant]]])
+    }
+
+    void postActivity(Map activity) {
+        assert send('POST', '/api/messages', JsonOutput.toJson(activity), 'application/json',
+                [Authorization: "Bearer ${teams.token(now: clock.instant())}".toString()]).status == 200
+    }
+
+    /** Messages the bot sent on Teams, as [conversation, summary]. */
+    List<List<String>> teamsMessages() {
+        teams.sent.collect { [it.conversation, it.activity.summary] }
+    }
+
+    def 'a board on Slack and Teams: each lead gets each alert once on each'() {
+        when:
+        def decided = sweepOn('2016-01-15T09:00:00Z')
+        send()
+
+        then: 'four notices, decided once per platform'
+        decided == [(Kind.OVERDUE): 2, (Kind.DUE_SOON): 2, (Kind.REVIEW): 2, (Kind.STALE): 2]
+        ledger().countBy { it.platform } == [slack: 4, teams: 4]
+        ledger().every { it.status == Delivery.Status.SENT }
+        dms()*.get(0) == ['UEVE', 'UPAT', 'UPAT', 'UOUT']
+        teamsMessages() == [['a:personal-eve', '⚠️ 1.1 is 107 days overdue (due 30 Sep 2015)'],
+                            ['a:personal-pat', '⏰ 1.2 is due in 5 days (20 Jan 2016)'],
+                            ['a:personal-pat', '🔁 1.3 (ongoing) is due for review (1 Dec 2015)'],
+                            ['a:personal-out', '⌛ 1.5 has had no update for 36 days (last 10 Dec 2015)']]
+
+        when: 'the sweep runs again'
+        sweepOn('2016-01-15T09:30:00Z')
+        send()
+
+        then: 'nothing more on either'
+        slack.posted().size() == 4
+        teams.sent.size() == 4
+    }
+
+    def 'the overdue alert on Teams is a card with the RAG buttons and raises an activity-feed notice'() {
+        when:
+        sweepOn('2016-01-15T09:00:00Z')
+        send()
+
+        then:
+        def alert = teams.sent.find { it.conversation == 'a:personal-eve' }
+        alert.activity.attachments[0].content.actions*.title == ['Green', 'Amber', 'Red', 'Complete', 'Add note']
+        shown(alert.activity).contains('Reply to this message to update it')
+        def feed = teams.graph.findAll { it.path.endsWith('/teamwork/sendActivityNotification') }
+        feed*.path == ["/users/${AAD.eve}/teamwork/sendActivityNotification".toString()]
+        feed[0].body.activityType == 'overdueAlert'
+    }
+
+    def 'replying to a Teams alert updates its action'() {
+        given:
+        sweepOn('2016-01-15T09:00:00Z')
+        send()
+        def alert = teams.sent.find { it.conversation == 'a:personal-eve' }
+
+        when:
+        clock.set('2016-01-15T11:00:00Z')
+        postActivity([type: 'message', id: 'reply-1', text: 'done - all 14 schools visited', replyToId: alert.id,
+                      serviceUrl: teams.serviceUrl, from: [id: '29:eve', aadObjectId: AAD.eve],
+                      conversation: [id: 'a:personal-eve', conversationType: 'personal', tenantId: tenant],
+                      channelData: [tenant: [id: tenant]]])
+
+        then:
+        eventually.eventually {
+            def latest = get("/api/plans/$chasingPlan/actions/1.1/updates").json[0]
+            assert [latest.ragAfter, latest.note, latest.source] == ['COMPLETE', 'all 14 schools visited', 'TEAMS']
+        }
+    }
+
+    def 'a board on Teams only: Slack gets nothing'() {
+        given:
+        assert put("/api/boards/$slug", [slackTeamId: '', slackDigestChannel: '']).json.slackTeamId == null
+
+        when:
+        sweepOn('2016-01-15T09:00:00Z')
+        send()
+
+        then:
+        ledger()*.platform.unique() == ['teams']
+        slack.posted() == []
+        teams.sent.size() == 4
+    }
+
+    def 'an escalation to a coordinator who never opened the app: it is installed for them, and the card goes once Teams says so'() {
+        given: 'Teams only; alerts go out on Wednesday 23 March 2016 and are not answered'
+        put("/api/boards/$slug", [slackTeamId: ''])
+        sweepOn('2016-03-23T09:00:00Z')
+        send()
+
+        when: 'Friday 1 April, five working days on'
+        sweepOn('2016-04-01T08:00:00Z')
+        def first = send()
+
+        then: 'the app is installed for Cat; the escalations wait'
+        first.failed() == 2
+        teams.graph.findAll { it.path.endsWith('/teamwork/installedApps') }*.body*.get('teamsApp@odata.bind').unique() ==
+                ["${teams.url}/v1.0/appCatalogs/teamsApps/catalog-app-id".toString()]
+        get('/api/deliveries?status=failed').json.findAll { it.boardId == board().id() }*.lastError.every {
+            it.startsWith('installed the app for cat@lscb.example') }
+
+        when: 'Teams tells the bot about the new chat, and the sender tries again'
+        installedBy('cat')
+        clock.set('2016-04-01T08:05:00Z')
+        send()
+
+        then: 'each escalation reaches Cat once'
+        teamsMessages().findAll { it[0] == 'a:personal-cat' }*.get(1) ==
+                ['🚨 1.1 is 184 days overdue and its alert has had no answer', '🚨 1.2 is 72 days overdue and its alert has had no answer']
+        ledger().every { it.status == Delivery.Status.SENT }
+    }
+
+    def 'the weekly digest goes to the Teams channel once, a message per line'() {
+        given: 'Teams only; Pat moved 1.3 to red last week'
+        put("/api/boards/$slug", [slackTeamId: ''])
+        clock.set('2016-01-13T14:00:00Z')
+        postJson("/api/plans/$chasingPlan/actions/1.3/updates", [rag: 'red', note: 'no venue', author: 'pat@police.example'])
+
+        when:
+        clock.set('2016-01-18T09:00:00Z')
+        bean(Digests).scheduled(board())
+        bean(Digests).scheduled(board())
+        send()
+
+        then:
+        teamsMessages()*.get(0).unique() == [TEAMS_CHANNEL]
+        teamsMessages()*.get(1) == ["Weekly digest: Board $slug, week of 18 Jan 2016".toString(),
+                                    'RAG moves this week: 1.3 Keep the MASE meeting under review',
+                                    'Top priority, not green: 1.1 Awareness sessions in every secondary school',
+                                    'Top priority, not green: 1.5 Health passport for looked-after children']
+        !teams.sent.any { shown(it.activity).contains('no venue') }
+    }
+}
