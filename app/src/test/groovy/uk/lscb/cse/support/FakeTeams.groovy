@@ -37,6 +37,8 @@ class FakeTeams implements Closeable {
     /** Azure AD object id → email, as Graph knows the tenant's users. */
     final Map<String, String> users = [:]
     final AtomicInteger ids = new AtomicInteger(1000)
+    /** Told of each activity the bot sends (the benchmark waits on it). */
+    Closure onSent
     /** Answer the next N connector calls with this status (e.g. 429). */
     final Map<Integer, Integer> failNext = [:]
 
@@ -112,8 +114,11 @@ class FakeTeams implements Closeable {
         String conversation = URLDecoder.decode(parts[0], 'UTF-8')
         String replyTo = parts.size() > 2 ? URLDecoder.decode(parts[2], 'UTF-8') : null
         String id = String.valueOf(ids.incrementAndGet())
-        sent << [method: exchange.requestMethod, conversation: conversation, replyTo: replyTo, id: id,
-                 auth: exchange.requestHeaders.getFirst('Authorization'), activity: new JsonSlurper().parseText(body)]
+        Map record = [method: exchange.requestMethod, conversation: conversation, replyTo: replyTo, id: id,
+                      auth: exchange.requestHeaders.getFirst('Authorization'), activity: new JsonSlurper().parseText(body),
+                      at: System.nanoTime()]
+        sent << record
+        onSent?.call(record)
         send(exchange, 200, [id: id])
     }
 

@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.inject.Named;
@@ -42,7 +43,9 @@ class TeamsController {
     }
 
     @Post(uri = MESSAGES, consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
-    @ExecuteOn("chat")
+    // Off the event loop (the first token fetches the connector's keys) but not on the chat pool,
+    // so acknowledging never queues behind replies being computed.
+    @ExecuteOn(TaskExecutors.BLOCKING)
     HttpResponse<?> messages(@Nullable @Header("Authorization") String authorization, @Body byte[] body) {
         JsonNode activity;
         try {

@@ -1,5 +1,7 @@
 package uk.lscb.cse.chat.teams
 
+import uk.lscb.cse.support.FakeTeams
+
 class TeamsRequestsSpec extends TeamsServiceSpec {
 
     def 'a correctly signed Activity is answered through the Bot Connector with the connector token'() {
@@ -44,5 +46,23 @@ class TeamsRequestsSpec extends TeamsServiceSpec {
         expect:
         post(activity('eve', [text: 'help']), token(expires: clock.instant().minusSeconds(120),
                 now: clock.instant().minusSeconds(3600))).status == 200
+
+        and: 'it is answered'
+        eventually.eventually { assert teams.sent.size() == 1 }
+    }
+
+    def 'the Bot Connector answering #status is retried: the reply arrives once'() {
+        given:
+        teams.failNext[status] = 2
+
+        when:
+        def reply = say('eve', 'help')
+
+        then:
+        FakeTeams.shown(reply.activity).contains('what I can do')
+        teams.sent.size() == 1
+
+        where:
+        status << [429, 412, 502, 504]
     }
 }
