@@ -87,6 +87,16 @@ class TeamsActivities {
     /** A message to the bot: a command, or a reply to a message about an action. */
     void message(JsonNode activity) {
         Origin origin = Origin.of(activity);
+        try {
+            answer(activity, origin);
+        } catch (RuntimeException e) {
+            // Graph or the database could not be reached: say so rather than leave the person waiting.
+            LOG.error("Teams message could not be answered", e);
+            reply(origin, TeamsCards.render(new ChatReply.Message(ChatCommands.UNSAVED)));
+        }
+    }
+
+    private void answer(JsonNode activity, Origin origin) {
         Optional<Board> board = origin.tenant() == null ? Optional.empty() : boards.linkedToTeams(origin.tenant());
         if (board.isEmpty()) {
             reply(origin, TeamsCards.render(new ChatReply.Message("This Microsoft 365 tenant (" + origin.tenant() + ") is not"
@@ -142,13 +152,25 @@ class TeamsActivities {
      * "note". The answer is the card that replaces the one pressed.
      */
     Map<String, Object> invoke(JsonNode activity) {
+        try {
+            return pressed(activity);
+        } catch (RuntimeException e) {
+            LOG.error("Teams card action could not be handled", e);
+            return card(TeamsCards.render(new ChatReply.Message(ChatCommands.UNSAVED)));
+        }
+    }
+
+    private Map<String, Object> pressed(JsonNode activity) {
         Origin origin = Origin.of(activity);
         JsonNode action = activity.path("value").path("action");
         JsonNode data = action.path("data");
         String verb = text(action, "verb");
         String ref = text(data, "ref");
         String note = text(data, "note");
-        Rag rag = "rag".equals(verb) ? Rag.valueOf(text(data, "rag")) : null;
+        Rag rag = "rag".equals(verb) ? Rag.read(text(data, "rag")).orElse(null) : null;
+        if ("rag".equals(verb) && (rag == null || rag == Rag.NOT_STARTED)) {
+            return card(TeamsCards.render(new ChatReply.Message("This button names no RAG I know; use Green, Amber, Red or Complete.")));
+        }
         Optional<Board> board = origin.tenant() == null ? Optional.empty() : boards.linkedToTeams(origin.tenant());
         ChatReply reply;
         if (board.isEmpty() || ref == null || !("rag".equals(verb) || "note".equals(verb))) {

@@ -10,6 +10,7 @@ import com.microsoft.graph.models.User;
 import com.microsoft.graph.models.UserScopeTeamsAppInstallation;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.microsoft.graph.users.item.teamwork.sendactivitynotification.SendActivityNotificationPostRequestBody;
+import com.microsoft.kiota.ApiException;
 import com.microsoft.kiota.authentication.AccessTokenProvider;
 import com.microsoft.kiota.authentication.AllowedHostsValidator;
 import com.microsoft.kiota.authentication.BaseBearerTokenAuthenticationProvider;
@@ -68,8 +69,16 @@ class TeamsGraph {
         if (cached != null && cached.until().isAfter(clock.instant())) {
             return Optional.ofNullable(cached.value());
         }
-        User user = client(tenant).users().byUserId(aadObjectId)
-                .get(rc -> rc.queryParameters.select = new String[]{"id", "mail", "userPrincipalName"});
+        User user;
+        try {
+            user = client(tenant).users().byUserId(aadObjectId)
+                    .get(rc -> rc.queryParameters.select = new String[]{"id", "mail", "userPrincipalName"});
+        } catch (ApiException e) {
+            if (e.getResponseStatusCode() != 404) {
+                throw e;
+            }
+            user = null;    // a guest or a deleted account: not one of the board's people
+        }
         String email = user == null ? null : user.getMail() != null ? user.getMail() : user.getUserPrincipalName();
         email = email == null ? null : email.toLowerCase();
         emails.put(key, new Cached(email, clock.instant().plus(EMAIL_CACHE)));

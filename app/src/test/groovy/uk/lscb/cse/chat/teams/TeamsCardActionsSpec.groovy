@@ -56,6 +56,15 @@ class TeamsCardActionsSpec extends TeamsServiceSpec {
         'COMPLETE' | 'A note is required when moving to Complete: say what was delivered.'
     }
 
+    def 'a button naming no RAG (an old or tampered card) is answered, and nothing is written'() {
+        when:
+        def answer = press('eve', 'rag', [ref: '1.1', rag: 'PURPLE'])
+
+        then:
+        shown([attachments: [[content: answer.value]]]).contains('This button names no RAG I know')
+        history('1.1').size() == 1
+    }
+
     def 'Add note stores the note with the RAG unchanged'() {
         when:
         press('eve', 'note', [ref: '1.1', note: 'venue booked for March'])
