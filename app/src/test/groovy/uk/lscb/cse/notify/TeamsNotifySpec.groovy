@@ -177,4 +177,33 @@ class TeamsNotifySpec extends NotifySpec {
                                     'Top priority, not green: 1.5 Health passport for looked-after children']
         !teams.sent.any { shown(it.activity).contains('no venue') }
     }
+
+    def 'a board on both platforms: escalations and the digest go once on each'() {
+        given: 'Cat has the app on Teams too; alerts go out on Wednesday 23 March 2016 and are not answered'
+        installedBy('cat')
+        sweepOn('2016-03-23T09:00:00Z')
+        send()
+        slack.reset()
+        teams.reset()
+
+        when: 'escalations on Friday 1 April, the digest on Monday 4 April, each run twice'
+        sweepOn('2016-04-01T08:00:00Z')
+        sweepOn('2016-04-01T08:10:00Z')
+        send()
+        clock.set('2016-04-04T08:00:00Z')
+        bean(Digests).scheduled(board())
+        bean(Digests).scheduled(board())
+        send()
+
+        then: 'Slack: two escalations to Cat, one digest in the channel'
+        dms() == [['UCAT', ':rotating_light: 1.1 is 184 days overdue and its alert has had no answer'],
+                  ['UCAT', ':rotating_light: 1.2 is 72 days overdue and its alert has had no answer']]
+        slack.posted().count { it.channel == 'CDIGEST' && it.text.startsWith('Weekly digest') } == 1
+
+        and: 'Teams: the same, once'
+        teamsMessages().findAll { it[0] == 'a:personal-cat' }*.get(1) ==
+                ['🚨 1.1 is 184 days overdue and its alert has had no answer', '🚨 1.2 is 72 days overdue and its alert has had no answer']
+        teamsMessages().count { it[0] == TEAMS_CHANNEL && it[1].startsWith('Weekly digest') } == 1
+        ledger().every { it.status == Delivery.Status.SENT }
+    }
 }
