@@ -24,6 +24,7 @@ class EmbeddedDatabaseWiring implements BeanInitializedEventListener<DatasourceC
         String url = datasource.getConfiguredUrl();
         if (url == null || url.isBlank()) {
             EmbeddedMariaDb db = EmbeddedMariaDb.startOnce(settings.dataRoot(), settings.port());
+            EmbeddedMariaDb.opened();
             datasource.setUrl(db.jdbcUrl());
             datasource.setUsername("root");
             datasource.setPassword("");

