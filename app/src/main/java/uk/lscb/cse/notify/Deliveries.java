@@ -63,8 +63,7 @@ public class Deliveries {
      */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public boolean decide(long boardId, Kind kind, Long actionId, To to, String period, String platform, Notice notice) {
-        String key = String.join("|", String.valueOf(boardId), kind.name(), actionId == null ? "-" : actionId.toString(),
-                to.recipient(), period, platform);
+        String key = key(boardId, kind, actionId, to, period, platform);
         Instant now = clock.instant();
         return jdbc.insertUnlessDuplicate("""
                 INSERT INTO delivery (dedupe_key, board_id, kind, action_id, person_id, platform, recipient, notice, status,
@@ -76,13 +75,19 @@ public class Deliveries {
     /** A notice whose slot passed unsent (a late digest): kept and reported, never sent. */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public boolean missed(long boardId, Kind kind, To to, String period, String platform, Notice notice, String why) {
-        String key = String.join("|", String.valueOf(boardId), kind.name(), "-", to.recipient(), period, platform);
+        String key = key(boardId, kind, null, to, period, platform);
         Instant now = clock.instant();
         return jdbc.insertUnlessDuplicate("""
                 INSERT INTO delivery (dedupe_key, board_id, kind, platform, recipient, notice, status, attempts,
                                       next_attempt_at, last_error, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, 'MISSED', 0, ?, ?, ?)""",
                 key, boardId, kind.name(), platform, to.recipient(), write(notice), now, why, now);
+    }
+
+    /** The ledger's unique key: one notice per board, kind, action, recipient, period and platform. */
+    private static String key(long boardId, Kind kind, Long actionId, To to, String period, String platform) {
+        return String.join("|", String.valueOf(boardId), kind.name(), actionId == null ? "-" : actionId.toString(),
+                to.recipient(), period, platform);
     }
 
     /** Claims up to {@code limit} deliveries due now, oldest first. */

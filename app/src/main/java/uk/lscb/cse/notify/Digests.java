@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import uk.lscb.cse.NotFound;
 import uk.lscb.cse.board.Board;
 import uk.lscb.cse.db.Jdbc;
+import uk.lscb.cse.plan.CurrentPlan;
 import uk.lscb.cse.plan.FindingActions;
 import uk.lscb.cse.plan.Rag;
 
@@ -21,7 +22,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,11 +46,13 @@ public class Digests {
     private final Schedules schedules;
     private final WorkingDays workingDays;
     private final FindingActions finding;
+    private final CurrentPlan currentPlan;
     private final List<Notifier> notifiers;
     private final Clock clock;
 
     Digests(Jdbc jdbc, Deliveries deliveries, Schedules schedules, WorkingDays workingDays, FindingActions finding,
-            List<Notifier> notifiers, Clock clock) {
+            CurrentPlan currentPlan, List<Notifier> notifiers, Clock clock) {
+        this.currentPlan = currentPlan;
         this.jdbc = jdbc;
         this.deliveries = deliveries;
         this.schedules = schedules;
@@ -143,8 +145,7 @@ public class Digests {
 
     @ReadOnly
     public Optional<Composed> compose(Board board, LocalDate today) {
-        Optional<Long> current = jdbc.one("SELECT id, title FROM plan WHERE board_id = ? AND status = 'ACTIVE' ORDER BY id DESC LIMIT 1",
-                rs -> rs.getLong(1), board.id());
+        Optional<Long> current = currentPlan.find(board.id());
         if (current.isEmpty()) {
             return Optional.empty();
         }
@@ -228,10 +229,7 @@ public class Digests {
     }
 
     private Map<Rag, Integer> counts(String sql, Object... params) {
-        Map<Rag, Integer> counts = new EnumMap<>(Rag.class);
-        for (Rag rag : Rag.values()) {
-            counts.put(rag, 0);
-        }
+        Map<Rag, Integer> counts = Rag.zeroCounts();
         jdbc.list(sql, rs -> counts.put(Rag.valueOf(rs.getString(1)), rs.getInt(2)), params);
         return counts;
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import uk.lscb.cse.plan.Rag;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +21,11 @@ import java.util.Map;
         @JsonSubTypes.Type(value = Notice.Digest.class, name = "digest"),
         @JsonSubTypes.Type(value = Notice.DigestLine.class, name = "digest-line")})
 public sealed interface Notice {
+    DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
+
+    private static String dayCount(int days) {
+        return days == 1 ? "1 day" : days + " days";
+    }
 
     /** The action a notice is about, as a list names it. */
     record ActionRef(long planId, String ref, String text, Rag rag, List<String> leads, String timescale) {
@@ -30,11 +36,34 @@ public sealed interface Notice {
      * since the last update), REVIEW (ongoing, review date {@code date}).
      */
     record ActionAlert(Kind kind, String board, ActionRef action, LocalDate date, int days, String to) implements Notice {
+        /** What happened, worded once for every platform: "1.1 is 107 days overdue (due 30 Sep 2015)". */
+        public String headline() {
+            String ref = action.ref();
+            return switch (kind) {
+                case OVERDUE -> ref + " is " + dayCount(days) + " overdue (due " + DAY.format(date) + ")";
+                case DUE_SOON -> ref + " is due " + (days == 0 ? "today" : "in " + dayCount(days)) + " (" + DAY.format(date) + ")";
+                case STALE -> ref + " has had no update for " + dayCount(days) + " (last " + DAY.format(date) + ")";
+                case REVIEW -> ref + " (ongoing) is due for review (" + DAY.format(date) + ")";
+                default -> ref;
+            };
+        }
+
+        public String greeting() {
+            return "Hi " + to + ", you lead this action on " + board + "'s plan.";
+        }
     }
 
     /** To a coordinator: an overdue alert sent to {@code alerted} on {@code alertedOn} has had no answer. */
     record Escalation(String board, ActionRef action, LocalDate due, int daysLate, List<String> alerted,
                       LocalDate alertedOn, int workingDays) implements Notice {
+        public String headline() {
+            return action.ref() + " is " + dayCount(daysLate) + " overdue and its alert has had no answer";
+        }
+
+        public String detail() {
+            return "Alerted " + String.join(", ", alerted) + " on " + DAY.format(alertedOn) + "; no update after "
+                    + workingDays + " working days.";
+        }
     }
 
     /**
@@ -44,10 +73,21 @@ public sealed interface Notice {
     record Digest(String board, long planId, String planTitle, LocalDate weekOf, Map<Rag, Integer> byRag,
                   Map<Rag, Integer> weekAgo, int moves, int newlyOverdue, int priorityNotGreen, int unanswered,
                   int linesShown) implements Notice {
+        public String title() {
+            return "Weekly digest: " + board + ", week of " + DAY.format(weekOf);
+        }
+
+        /** Items counted in the sections, shown or not. */
+        public int listed() {
+            return newlyOverdue + unanswered + moves + priorityNotGreen;
+        }
     }
 
     /** One line of the digest: {@code section} is why it is listed, {@code detail} says what happened. */
     record DigestLine(Section section, ActionRef action, String detail) implements Notice {
+        public String summary() {
+            return section.title + ": " + action.ref() + " " + action.text();
+        }
     }
 
     enum Section {

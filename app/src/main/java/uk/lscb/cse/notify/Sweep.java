@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.lscb.cse.board.Board;
 import uk.lscb.cse.db.Jdbc;
+import uk.lscb.cse.plan.CurrentPlan;
 import uk.lscb.cse.plan.FindingActions;
 import uk.lscb.cse.plan.Rag;
 
@@ -36,11 +37,13 @@ public class Sweep {
     private final Schedules schedules;
     private final WorkingDays workingDays;
     private final FindingActions finding;
+    private final CurrentPlan currentPlan;
     private final List<Notifier> notifiers;
     private final Clock clock;
 
     Sweep(Jdbc jdbc, Deliveries deliveries, Schedules schedules, WorkingDays workingDays, FindingActions finding,
-          List<Notifier> notifiers, Clock clock) {
+          CurrentPlan currentPlan, List<Notifier> notifiers, Clock clock) {
+        this.currentPlan = currentPlan;
         this.jdbc = jdbc;
         this.deliveries = deliveries;
         this.schedules = schedules;
@@ -72,7 +75,7 @@ public class Sweep {
         ZoneId zone = ZoneId.of(board.timeZone());
         LocalDate today = LocalDate.now(clock.withZone(zone));
         List<String> platforms = notifiers.stream().filter(n -> n.serves(board)).map(Notifier::platform).toList();
-        Optional<Long> plan = currentPlan(board.id());
+        Optional<Long> plan = currentPlan.find(board.id());
         WorkingCalendar calendar = workingDays.of(board.id());
         if (schedule.paused() || platforms.isEmpty() || plan.isEmpty() || !calendar.isWorkingDay(today)) {
             return new Decided(counts);
@@ -187,11 +190,6 @@ public class Sweep {
                 }
             }
         }
-    }
-
-    private Optional<Long> currentPlan(long boardId) {
-        return jdbc.one("SELECT id FROM plan WHERE board_id = ? AND status = 'ACTIVE' ORDER BY id DESC LIMIT 1",
-                rs -> rs.getLong(1), boardId);
     }
 
     private static final String CANDIDATES = """

@@ -3,6 +3,8 @@ package uk.lscb.cse.plan;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** An action's RAG rating. Declared from worst to best: a split rating reads as the worse one. */
@@ -13,6 +15,15 @@ public enum Rag {
      * Reads the wording boards actually use: "G", "A", "G /A", "Gree", "Ambe", "GREEN",
      * "Green Green", "Complete", "Completed", "Blue". Blank means not started.
      */
+    /** A count of zero for every RAG, in RAG order, to count into. */
+    public static Map<Rag, Integer> zeroCounts() {
+        Map<Rag, Integer> counts = new EnumMap<>(Rag.class);
+        for (Rag rag : values()) {
+            counts.put(rag, 0);
+        }
+        return counts;
+    }
+
     public static Optional<Rag> read(String wording) {
         if (wording == null || wording.isBlank()) {
             return Optional.of(NOT_STARTED);

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +60,7 @@ public class SummarisingPlan {
         LocalDate today = LocalDate.ofInstant(now, plan.timeZone());
         List<ActionState> actions = finding.states(planId, today);
         Instant staleBefore = now.minus(STALE_AFTER);
-        Map<Rag, Integer> byRag = zeroes();
+        Map<Rag, Integer> byRag = Rag.zeroCounts();
         Map<Integer, PlanSummary.ThemeCount> byTheme = new LinkedHashMap<>();
         int overdue = 0;
         int stale = 0;
@@ -70,7 +69,7 @@ public class SummarisingPlan {
         for (ActionState action : actions) {
             byRag.merge(action.rag(), 1, Integer::sum);
             PlanSummary.ThemeCount theme = byTheme.computeIfAbsent(action.themePosition(),
-                    p -> new PlanSummary.ThemeCount(p, action.theme(), 0, zeroes(), 0));
+                    p -> new PlanSummary.ThemeCount(p, action.theme(), 0, Rag.zeroCounts(), 0));
             theme.byRag().merge(action.rag(), 1, Integer::sum);
             byTheme.put(theme.position(), new PlanSummary.ThemeCount(theme.position(), theme.name(),
                     theme.actions() + 1, theme.byRag(), theme.overdue() + (action.overdue() ? 1 : 0)));
@@ -89,13 +88,5 @@ public class SummarisingPlan {
                 leads.getOrDefault(a.id(), List.of()))).toList();
         return new PlanSummary(planId, plan.title(), plan.boardName(), today,
                 actions.size(), byRag, List.copyOf(byTheme.values()), overdue, stale, toSet, briefs);
-    }
-
-    private static Map<Rag, Integer> zeroes() {
-        Map<Rag, Integer> counts = new EnumMap<>(Rag.class);
-        for (Rag rag : Rag.values()) {
-            counts.put(rag, 0);
-        }
-        return counts;
     }
 }

@@ -1,6 +1,5 @@
 package uk.lscb.cse.bench
 
-import io.micronaut.transaction.TransactionOperations
 import uk.lscb.cse.board.Board
 import uk.lscb.cse.board.Boards
 import uk.lscb.cse.db.Jdbc
@@ -72,15 +71,11 @@ class ScheduleBenchmark extends ServiceSpec {
     }
 
     private long questions() {
-        bean(TransactionOperations).executeRead {
-            bean(Jdbc).one("SHOW GLOBAL STATUS LIKE 'Questions'", { rs -> rs.getLong(2) }).get()
-        }
+        sql("SHOW GLOBAL STATUS LIKE 'Questions'")[0][1] as long
     }
 
     private int count(List<Board> boards) {
-        bean(TransactionOperations).executeRead {
-            bean(Jdbc).one("SELECT COUNT(*) FROM delivery WHERE kind = 'OVERDUE' AND board_id IN (${Jdbc.marks(boards.size())})",
-                    { rs -> rs.getInt(1) }, *boards*.id()).get()
-        }
+        sql("SELECT COUNT(*) FROM delivery WHERE kind = 'OVERDUE' AND board_id IN (${Jdbc.marks(boards.size())})",
+                *boards*.id())[0][0] as int
     }
 }

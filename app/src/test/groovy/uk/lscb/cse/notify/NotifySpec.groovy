@@ -1,9 +1,7 @@
 package uk.lscb.cse.notify
 
-import io.micronaut.transaction.TransactionOperations
 import uk.lscb.cse.board.Board
 import uk.lscb.cse.board.Boards
-import uk.lscb.cse.db.Jdbc
 import uk.lscb.cse.chat.slack.SlackServiceSpec
 
 /**
@@ -56,14 +54,6 @@ themes:
     }
 
     Board board() { bean(Boards).find(slug) }
-
-    /** Runs SQL straight on the test database, in its own transaction. */
-    def sql(String statement, Object... params) {
-        bean(TransactionOperations).executeWrite {
-            statement.startsWith('SELECT') ? bean(Jdbc).list(statement, { rs -> (1..rs.metaData.columnCount).collect { rs.getObject(it) } }, params)
-                    : bean(Jdbc).update(statement, params)
-        }
-    }
 
     Map<Kind, Integer> sweepOn(String instant) {
         clock.set(instant)

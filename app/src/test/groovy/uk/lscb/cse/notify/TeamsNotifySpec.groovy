@@ -9,8 +9,7 @@ import static uk.lscb.cse.support.FakeTeams.shown
 
 /** Alerts, escalations and digests for a board on Teams, and on Slack and Teams at once: once per platform. */
 class TeamsNotifySpec extends NotifySpec {
-    static final Map<String, String> AAD = [pat: '11111111-1111-4111-8111-111111111111', eve: '22222222-2222-4222-8222-222222222222',
-                                            cat: '33333333-3333-4333-8333-333333333333', out: '44444444-4444-4444-8444-444444444444']
+    static final Map<String, String> AAD = FakeTeams.AAD
     static final String TEAMS_CHANNEL = '19:digest@thread.tacv2'
 
     @Shared @AutoCleanup FakeTeams teams = new FakeTeams()
@@ -18,20 +17,13 @@ class TeamsNotifySpec extends NotifySpec {
 
     @Override
     Map<String, Object> properties() {
-        super.properties() + ['teams.app-id'             : 'bot-app-id',
-                              'teams.app-password'       : 'bot-secret',
-                              'teams.catalog-app-id'     : 'catalog-app-id',
-                              'teams.openid-metadata-url': "${teams.url}/openid".toString(),
-                              'teams.token-url'          : "${teams.url}/token".toString(),
-                              'teams.graph-token-url'    : "${teams.url}/graph-token/{tenant}".toString(),
-                              'graph.url'                : "${teams.url}/v1.0".toString()]
+        super.properties() + teams.settings()
     }
 
     def setup() {
         teams.reset()
         tenant = UUID.randomUUID().toString()
-        teams.users.putAll([(AAD.pat): 'pat@police.example', (AAD.eve): 'eve@school.example', (AAD.cat): 'cat@lscb.example',
-                            (AAD.out): 'out@health.example'])
+        teams.knowsFixturePeople()
         assert put("/api/boards/$slug", [teamsTenantId: tenant, teamsDigestChannel: TEAMS_CHANNEL]).status == 200
         // Pat, Eve and Owen have the app; Cat, the coordinator, has never opened it.
         ['pat', 'eve', 'out'].each { installedBy(it) }

@@ -25,6 +25,10 @@ import java.util.concurrent.atomic.AtomicInteger
  */
 class FakeTeams implements Closeable {
     static final String ISSUER = 'https://api.botframework.com'
+    /** The Azure AD object ids of the fixture's people. */
+    static final Map<String, String> AAD = [pat: '11111111-1111-4111-8111-111111111111', eve: '22222222-2222-4222-8222-222222222222',
+                                            cat: '33333333-3333-4333-8333-333333333333', out: '44444444-4444-4444-8444-444444444444',
+                                            stranger: '55555555-5555-4555-8555-555555555555']
 
     final HttpServer server
     final RSAKey key = new RSAKeyGenerator(2048).keyID('connector-key-1').generate()
@@ -62,6 +66,23 @@ class FakeTeams implements Closeable {
     String getUrl() { "http://127.0.0.1:${server.address.port}" }
 
     String getServiceUrl() { "$url/connector/" }
+
+    /** The service's Teams settings pointing at this fake. */
+    Map<String, Object> settings() {
+        ['teams.app-id'             : 'bot-app-id',
+         'teams.app-password'       : 'bot-secret',
+         'teams.catalog-app-id'     : 'catalog-app-id',
+         'teams.openid-metadata-url': "$url/openid".toString(),
+         'teams.token-url'          : "$url/token".toString(),
+         'teams.graph-token-url'    : "$url/graph-token/{tenant}".toString(),
+         'graph.url'                : "$url/v1.0".toString()]
+    }
+
+    /** Graph knows the fixture's people by their Azure AD ids. */
+    void knowsFixturePeople() {
+        users.putAll([(AAD.pat): 'pat@police.example', (AAD.eve): 'eve@school.example', (AAD.cat): 'cat@lscb.example',
+                      (AAD.out): 'out@health.example', (AAD.stranger): 'stranger@example.org'])
+    }
 
     void reset() {
         sent.clear()

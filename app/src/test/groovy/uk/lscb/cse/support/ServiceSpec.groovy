@@ -4,9 +4,11 @@ import groovy.json.JsonOutput
 import groovy.json.JsonSlurper
 import io.micronaut.context.ApplicationContext
 import io.micronaut.runtime.server.EmbeddedServer
+import io.micronaut.transaction.TransactionOperations
 import spock.lang.AutoCleanup
 import spock.lang.Shared
 import spock.lang.Specification
+import uk.lscb.cse.db.Jdbc
 
 import java.net.http.HttpClient
 import java.net.http.HttpRequest
@@ -41,6 +43,15 @@ abstract class ServiceSpec extends Specification {
     }
 
     <T> T bean(Class<T> type) { server.applicationContext.getBean(type) }
+
+    /** Runs SQL straight on the test database, in its own transaction: rows of a query, or the count updated. */
+    def sql(String statement, Object... params) {
+        bean(TransactionOperations).executeWrite {
+            statement ==~ /(?is)\s*(SELECT|SHOW)\b.*/
+                    ? bean(Jdbc).list(statement, { rs -> (1..rs.metaData.columnCount).collect { rs.getObject(it) } }, params)
+                    : bean(Jdbc).update(statement, params)
+        }
+    }
 
     Reply get(String path, Map<String, String> headers = [:]) {
         send('GET', path, null, null, headers)

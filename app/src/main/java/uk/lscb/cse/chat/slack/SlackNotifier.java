@@ -10,7 +10,6 @@ import uk.lscb.cse.notify.Notifier;
 import uk.lscb.cse.plan.Rag;
 
 import java.time.Duration;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +21,6 @@ import java.util.Optional;
  */
 @Singleton
 class SlackNotifier implements Notifier {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
     private static final String REPLY_HINT = "Reply in this thread to update it, e.g. _amber - waiting on police data_,"
             + " _done_ or _note: venue booked_; or use the buttons.";
 
@@ -92,41 +90,37 @@ class SlackNotifier implements Notifier {
         // Java 17: no pattern matching in switch yet.
         if (notice instanceof Notice.ActionAlert alert) {
                 Notice.ActionRef a = alert.action();
-                text = switch (alert.kind()) {
-                    case OVERDUE -> ":warning: " + a.ref() + " is " + days(alert.days()) + " overdue (due " + DAY.format(alert.date()) + ")";
-                    case DUE_SOON -> ":alarm_clock: " + a.ref() + " is due " + (alert.days() == 0 ? "today"
-                            : "in " + days(alert.days())) + " (" + DAY.format(alert.date()) + ")";
-                    case STALE -> ":hourglass: " + a.ref() + " has had no update for " + days(alert.days())
-                            + " (last " + DAY.format(alert.date()) + ")";
-                    case REVIEW -> ":repeat: " + a.ref() + " (ongoing) is due for review (" + DAY.format(alert.date()) + ")";
-                    default -> a.ref();
+                String emoji = switch (alert.kind()) {
+                    case OVERDUE -> ":warning: ";
+                    case DUE_SOON -> ":alarm_clock: ";
+                    case STALE -> ":hourglass: ";
+                    case REVIEW -> ":repeat: ";
+                    default -> "";
                 };
-                b.section("*" + Blocks.esc(text) + "*\nHi " + Blocks.esc(alert.to()) + ", you lead this action on "
-                        + Blocks.esc(alert.board()) + "'s plan.");
+                text = emoji + alert.headline();
+                b.section("*" + Blocks.esc(text) + "*\n" + Blocks.esc(alert.greeting()));
                 action(b, a);
                 b.context(REPLY_HINT);
         } else if (notice instanceof Notice.Escalation e) {
                 Notice.ActionRef a = e.action();
-                text = ":rotating_light: " + a.ref() + " is " + days(e.daysLate()) + " overdue and its alert has had no answer";
-                b.section("*" + Blocks.esc(text) + "*\nAlerted " + Blocks.esc(String.join(", ", e.alerted())) + " on "
-                        + DAY.format(e.alertedOn()) + "; no update after " + e.workingDays() + " working days.");
+                text = ":rotating_light: " + e.headline();
+                b.section("*" + Blocks.esc(text) + "*\n" + Blocks.esc(e.detail()));
                 action(b, a);
                 b.context(REPLY_HINT);
         } else if (notice instanceof Notice.Digest d) {
-                text = "Weekly digest: " + d.board() + ", week of " + DAY.format(d.weekOf());
+                text = d.title();
                 b.header(text);
                 b.section("*" + Blocks.esc(d.planTitle()) + "*\n" + counts(d.byRag(), d.weekAgo()));
                 b.fields(List.of("*Newly overdue*\n" + d.newlyOverdue(), "*Alerts unanswered*\n" + d.unanswered(),
                         "*RAG moves this week*\n" + d.moves(), "*Top priority, not green*\n" + d.priorityNotGreen()));
-                int listed = d.newlyOverdue() + d.unanswered() + d.moves() + d.priorityNotGreen();
                 b.context(d.linesShown() == 0 ? "Nothing to list this week."
                         : "The " + d.linesShown() + " lines below are each their own message: reply in a line's thread to"
-                        + " update that action." + (listed > d.linesShown() ? " " + (listed - d.linesShown())
+                        + " update that action." + (d.listed() > d.linesShown() ? " " + (d.listed() - d.linesShown())
                         + " more not listed: `/cse overdue` and `/cse status` show them all." : ""));
         } else {
                 Notice.DigestLine line = (Notice.DigestLine) notice;
                 Notice.ActionRef a = line.action();
-                text = line.section().title + ": " + a.ref() + " " + a.text();
+                text = line.summary();
                 b.section("*" + line.section().title + "* · *" + Blocks.esc(a.ref()) + "* " + Blocks.esc(Blocks.cut(a.text(), 200))
                         + "\n" + SlackReplies.rag(a.rag()) + " · " + Blocks.esc(String.join(", ", a.leads()))
                         + (line.detail() == null ? "" : " · " + Blocks.esc(line.detail())));
@@ -156,9 +150,5 @@ class SlackNotifier implements Notifier {
                     .append(change == 0 ? "" : change > 0 ? " (+" + change + ")" : " (" + change + ")");
         }
         return line.append("\n_change since last week in brackets_").toString();
-    }
-
-    private static String days(int days) {
-        return days == 1 ? "1 day" : days + " days";
     }
 }

@@ -51,11 +51,11 @@ class SlackWeb {
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
-    private final Map<String, CachedEmail> emails = new ConcurrentHashMap<>();
+    private final Map<String, Cached> emails = new ConcurrentHashMap<>();
     /** Email → Slack user id (or null: no such user), the reverse of {@link #emails}. */
-    private final Map<String, CachedEmail> users = new ConcurrentHashMap<>();
+    private final Map<String, Cached> users = new ConcurrentHashMap<>();
 
-    private record CachedEmail(String email, Instant until) {
+    private record Cached(String value, Instant until) {
     }
 
     SlackWeb(SlackSettings settings, Clock clock) {
@@ -111,9 +111,9 @@ class SlackWeb {
 
     /** The Slack user with this email (users.lookupByEmail), cached for an hour. */
     Optional<String> userByEmail(String email) {
-        CachedEmail cached = users.get(email);
+        Cached cached = users.get(email);
         if (cached != null && cached.until().isAfter(clock.instant())) {
-            return Optional.ofNullable(cached.email());
+            return Optional.ofNullable(cached.value());
         }
         UsersLookupByEmailResponse response = call("users.lookupByEmail",
                 () -> methods.usersLookupByEmail(UsersLookupByEmailRequest.builder().email(email).build()));
@@ -121,7 +121,7 @@ class SlackWeb {
             throw new IllegalStateException("Slack could not be reached to look up " + email);
         }
         String id = response.isOk() && response.getUser() != null ? response.getUser().getId() : null;
-        users.put(email, new CachedEmail(id, clock.instant().plus(EMAIL_CACHE)));
+        users.put(email, new Cached(id, clock.instant().plus(EMAIL_CACHE)));
         return Optional.ofNullable(id);
     }
 
@@ -146,16 +146,16 @@ class SlackWeb {
 
     /** The user's profile email, cached for an hour: it is how a Slack user is matched to a person of the board. */
     Optional<String> email(String userId) {
-        CachedEmail cached = emails.get(userId);
+        Cached cached = emails.get(userId);
         if (cached != null && cached.until().isAfter(clock.instant())) {
-            return Optional.ofNullable(cached.email());
+            return Optional.ofNullable(cached.value());
         }
         UsersInfoResponse response = call("users.info", () -> methods.usersInfo(UsersInfoRequest.builder().user(userId).build()));
         if (response == null || !response.isOk() || response.getUser() == null) {
             return Optional.empty();
         }
         String email = response.getUser().getProfile() == null ? null : response.getUser().getProfile().getEmail();
-        emails.put(userId, new CachedEmail(email == null ? null : email.toLowerCase(), clock.instant().plus(EMAIL_CACHE)));
+        emails.put(userId, new Cached(email == null ? null : email.toLowerCase(), clock.instant().plus(EMAIL_CACHE)));
         return Optional.ofNullable(email).map(String::toLowerCase);
     }
 

@@ -15,7 +15,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 
@@ -30,19 +29,14 @@ class BotConnector {
     private static final Set<Integer> RETRIED = Set.of(429, 412, 502, 504);
     private static final int ATTEMPTS = 3;
 
-    private final TeamsSettings settings;
     private final ObjectMapper json;
-    private final Clock clock;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private volatile Token token;
-
-    private record Token(String value, Instant until) {
-    }
+    private final ClientCredentials credentials;
 
     BotConnector(TeamsSettings settings, ObjectMapper json, Clock clock) {
-        this.settings = settings;
         this.json = json;
-        this.clock = clock;
+        this.credentials = new ClientCredentials(http, json, clock, settings.connectorTokenUrl(), settings.appId(),
+                settings.appPassword(), "https://api.botframework.com/.default", "check TEAMS_APP_ID and TEAMS_APP_PASSWORD");
     }
 
     /** Sends an activity to a conversation (as a reply when {@code replyToId} is given); its id, or why not. */
@@ -70,7 +64,7 @@ class BotConnector {
             try {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
                         .timeout(Duration.ofSeconds(15))
-                        .header("Authorization", "Bearer " + token())
+                        .header("Authorization", "Bearer " + credentials.token())
                         .header("Content-Type", "application/json; charset=utf-8")
                         .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(activity)))
                         .build(), HttpResponse.BodyHandlers.ofString());
@@ -80,7 +74,7 @@ class BotConnector {
                     return new Sent(body == null ? null : body.path("id").asText(null), null);
                 }
                 if (status == 401) {
-                    token = null;    // a revoked or rotated secret: fetch a new token next time
+                    credentials.forget();    // a revoked or rotated secret: fetch a new token next time
                 }
                 if (!RETRIED.contains(status) || attempt == ATTEMPTS) {
                     LOG.warn("Bot Connector {} {} answered {}", method, path, status);
@@ -97,26 +91,6 @@ class BotConnector {
                 return new Sent(null, "interrupted");
             }
         }
-    }
-
-    private String token() throws IOException, InterruptedException {
-        Token current = token;
-        if (current != null && current.until().isAfter(clock.instant())) {
-            return current.value();
-        }
-        String form = "grant_type=client_credentials&client_id=" + encode(settings.appId()) + "&client_secret="
-                + encode(settings.appPassword()) + "&scope=" + encode("https://api.botframework.com/.default");
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(settings.connectorTokenUrl()))
-                .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IOException("the token endpoint answered " + response.statusCode() + " (check TEAMS_APP_ID and TEAMS_APP_PASSWORD)");
-        }
-        JsonNode body = json.readTree(response.body());
-        Token fresh = new Token(body.path("access_token").asText(),
-                clock.instant().plusSeconds(Math.max(60, body.path("expires_in").asLong(3600) - 300)));
-        token = fresh;
-        return fresh.value();
     }
 
     // Waits as Teams asked (at most 30 s: the send runs on a worker thread, not a request thread).

@@ -97,7 +97,7 @@ class TeamsActivities {
     }
 
     private void answer(JsonNode activity, Origin origin) {
-        Optional<Board> board = origin.tenant() == null ? Optional.empty() : boards.linkedToTeams(origin.tenant());
+        Optional<Board> board = board(origin);
         if (board.isEmpty()) {
             reply(origin, TeamsCards.render(new ChatReply.Message("This Microsoft 365 tenant (" + origin.tenant() + ") is not"
                     + " linked to a board yet: the board manager links it with PUT /api/boards/<board> {\"teamsTenantId\": \""
@@ -171,7 +171,7 @@ class TeamsActivities {
         if ("rag".equals(verb) && (rag == null || rag == Rag.NOT_STARTED)) {
             return card(TeamsCards.render(new ChatReply.Message("This button names no RAG I know; use Green, Amber, Red or Complete.")));
         }
-        Optional<Board> board = origin.tenant() == null ? Optional.empty() : boards.linkedToTeams(origin.tenant());
+        Optional<Board> board = board(origin);
         ChatReply reply;
         if (board.isEmpty() || ref == null || !("rag".equals(verb) || "note".equals(verb))) {
             reply = new ChatReply.Message("This card is not from a board linked to this tenant.");
@@ -224,6 +224,10 @@ class TeamsActivities {
         }
         LOG.info("Teams: the app was installed in a {} conversation of tenant {}", origin.personal() ? "personal" : "team",
                 origin.tenant());
+    }
+
+    private Optional<Board> board(Origin origin) {
+        return origin.tenant() == null ? Optional.empty() : boards.linkedToTeams(origin.tenant());
     }
 
     private ChatUser user(Board board, Origin origin) {

@@ -111,27 +111,26 @@ final class TeamsCards {
         String text;
         if (notice instanceof Notice.ActionAlert alert) {
             Notice.ActionRef a = alert.action();
-            text = switch (alert.kind()) {
-                case OVERDUE -> "⚠️ " + a.ref() + " is " + days(alert.days()) + " overdue (due " + DAY.format(alert.date()) + ")";
-                case DUE_SOON -> "⏰ " + a.ref() + " is due " + (alert.days() == 0 ? "today" : "in " + days(alert.days()))
-                        + " (" + DAY.format(alert.date()) + ")";
-                case STALE -> "⌛ " + a.ref() + " has had no update for " + days(alert.days()) + " (last " + DAY.format(alert.date()) + ")";
-                case REVIEW -> "🔁 " + a.ref() + " (ongoing) is due for review (" + DAY.format(alert.date()) + ")";
-                default -> a.ref();
+            String emoji = switch (alert.kind()) {
+                case OVERDUE -> "⚠️ ";
+                case DUE_SOON -> "⏰ ";
+                case STALE -> "⌛ ";
+                case REVIEW -> "🔁 ";
+                default -> "";
             };
+            text = emoji + alert.headline();
             c.title(text);
-            c.text("Hi " + alert.to() + ", you lead this action on " + alert.board() + "'s plan.", false);
+            c.text(alert.greeting(), false);
             c.noticeAction(a);
             c.note("Reply to this message to update it, e.g. \"amber - waiting on police data\" or \"done\"; or use the buttons.");
         } else if (notice instanceof Notice.Escalation e) {
             Notice.ActionRef a = e.action();
-            text = "🚨 " + a.ref() + " is " + days(e.daysLate()) + " overdue and its alert has had no answer";
+            text = "🚨 " + e.headline();
             c.title(text);
-            c.text("Alerted " + String.join(", ", e.alerted()) + " on " + DAY.format(e.alertedOn()) + "; no update after "
-                    + e.workingDays() + " working days.", false);
+            c.text(e.detail(), false);
             c.noticeAction(a);
         } else if (notice instanceof Notice.Digest d) {
-            text = "Weekly digest: " + d.board() + ", week of " + DAY.format(d.weekOf());
+            text = d.title();
             c.title(text);
             c.text("**" + d.planTitle() + "**", false);
             List<List<String>> counts = new ArrayList<>();
@@ -145,14 +144,13 @@ final class TeamsCards {
             counts.add(List.of("RAG moves this week", String.valueOf(d.moves())));
             counts.add(List.of("Top priority, not green", String.valueOf(d.priorityNotGreen())));
             c.facts(counts);
-            int listed = d.newlyOverdue() + d.unanswered() + d.moves() + d.priorityNotGreen();
             c.note(d.linesShown() == 0 ? "Nothing to list this week." : "The " + d.linesShown() + " messages after this one are"
                     + " each about one action: reply to one to update that action."
-                    + (listed > d.linesShown() ? " " + (listed - d.linesShown()) + " more not listed: type overdue or status." : ""));
+                    + (d.listed() > d.linesShown() ? " " + (d.listed() - d.linesShown()) + " more not listed: type overdue or status." : ""));
         } else {
             Notice.DigestLine line = (Notice.DigestLine) notice;
             Notice.ActionRef a = line.action();
-            text = line.section().title + ": " + a.ref() + " " + a.text();
+            text = line.summary();
             c.text("**" + line.section().title + "** · **" + a.ref() + "** " + cut(a.text(), 200), false);
             c.text(rag(a.rag()) + " · " + String.join(", ", a.leads()) + (line.detail() == null ? "" : " · " + line.detail()), false);
         }
@@ -298,9 +296,5 @@ final class TeamsCards {
 
     private static String cut(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
-    }
-
-    private static String days(int days) {
-        return days == 1 ? "1 day" : days + " days";
     }
 }

@@ -1,6 +1,5 @@
 package uk.lscb.cse.chat.teams;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.graph.models.ItemBody;
 import com.microsoft.graph.models.KeyValuePair;
@@ -20,11 +19,7 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -135,37 +130,22 @@ class TeamsGraph {
         });
     }
 
-    /** App-only Graph tokens for one tenant (client credentials), cached until five minutes before expiry. */
+    /** App-only Graph tokens for one tenant. */
     private final class Tokens implements AccessTokenProvider {
         private final String tenant;
-        private volatile Cached token;
+        private final ClientCredentials credentials;
 
         Tokens(String tenant) {
             this.tenant = tenant;
+            this.credentials = new ClientCredentials(http, json, clock, settings.graphTokenUrl().replace("{tenant}", tenant),
+                    settings.appId(), settings.appPassword(), "https://graph.microsoft.com/.default",
+                    "has the tenant's admin consented to the app?");
         }
 
         @Override
         public String getAuthorizationToken(URI uri, Map<String, Object> additional) {
-            Cached current = token;
-            if (current != null && current.until().isAfter(clock.instant())) {
-                return current.value();
-            }
-            String form = "grant_type=client_credentials&client_id=" + encode(settings.appId()) + "&client_secret="
-                    + encode(settings.appPassword()) + "&scope=" + encode("https://graph.microsoft.com/.default");
             try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(settings.graphTokenUrl()
-                                .replace("{tenant}", tenant))).timeout(Duration.ofSeconds(10))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() != 200) {
-                    throw new IllegalStateException("Graph token for tenant " + tenant + ": HTTP " + response.statusCode()
-                            + " (has the tenant's admin consented to the app?)");
-                }
-                JsonNode body = json.readTree(response.body());
-                Cached fresh = new Cached(body.path("access_token").asText(),
-                        clock.instant().plusSeconds(Math.max(60, body.path("expires_in").asLong(3600) - 300)));
-                token = fresh;
-                return fresh.value();
+                return credentials.token();
             } catch (IOException e) {
                 throw new UncheckedIOException("Graph token for tenant " + tenant + " could not be fetched", e);
             } catch (InterruptedException e) {
@@ -178,9 +158,5 @@ class TeamsGraph {
         public AllowedHostsValidator getAllowedHostsValidator() {
             return new AllowedHostsValidator();
         }
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
     }
 }

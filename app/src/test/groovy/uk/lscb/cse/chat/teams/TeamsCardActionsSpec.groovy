@@ -100,10 +100,7 @@ class TeamsCardActionsSpec extends TeamsServiceSpec {
         assert post(install).status == 200
 
         then:
-        def rows = bean(io.micronaut.transaction.TransactionOperations).executeRead {
-            bean(uk.lscb.cse.db.Jdbc).list('SELECT kind, email, conversation_id FROM teams_conversation WHERE tenant_id = ?',
-                    { rs -> [rs.getString(1), rs.getString(2), rs.getString(3)] }, tenant)
-        }
-        rows == [['PERSON', 'pat@police.example', 'a:personal-pat']]
+        sql('SELECT kind, email, conversation_id FROM teams_conversation WHERE tenant_id = ?', tenant) ==
+                [['PERSON', 'pat@police.example', 'a:personal-pat']]
     }
 }

@@ -10,9 +10,7 @@ import uk.lscb.cse.support.ServiceSpec
 
 /** The service with its Teams endpoint, Microsoft's side faked locally, and Activities signed as the connector signs them. */
 abstract class TeamsServiceSpec extends ServiceSpec {
-    static final Map<String, String> AAD = [pat: '11111111-1111-4111-8111-111111111111', eve: '22222222-2222-4222-8222-222222222222',
-                                            cat: '33333333-3333-4333-8333-333333333333', out: '44444444-4444-4444-8444-444444444444',
-                                            stranger: '55555555-5555-4555-8555-555555555555']
+    static final Map<String, String> AAD = FakeTeams.AAD
     static final String CHANNEL = '19:plan-channel@thread.tacv2'
 
     @Shared @AutoCleanup FakeTeams teams = new FakeTeams()
@@ -24,13 +22,7 @@ abstract class TeamsServiceSpec extends ServiceSpec {
 
     @Override
     Map<String, Object> properties() {
-        ['teams.app-id'           : 'bot-app-id',
-         'teams.app-password'     : 'bot-secret',
-         'teams.catalog-app-id'   : 'catalog-app-id',
-         'teams.openid-metadata-url': "${teams.url}/openid".toString(),
-         'teams.token-url'        : "${teams.url}/token".toString(),
-         'teams.graph-token-url'  : "${teams.url}/graph-token/{tenant}".toString(),
-         'graph.url'              : "${teams.url}/v1.0".toString()]
+        teams.settings()
     }
 
     def setup() {
@@ -40,8 +32,7 @@ abstract class TeamsServiceSpec extends ServiceSpec {
         slug = boardWithPeople('teams', PlanFixture.PEOPLE)
         assert put("/api/boards/$slug", [teamsTenantId: tenant, teamsDigestChannel: CHANNEL]).status == 200
         planId = post("/api/boards/$slug/plans", PlanFixture.YAML, 'application/yaml').json.planId as long
-        teams.users.putAll([(AAD.pat): 'pat@police.example', (AAD.eve): 'eve@school.example', (AAD.cat): 'cat@lscb.example',
-                            (AAD.out): 'out@health.example', (AAD.stranger): 'stranger@example.org'])
+        teams.knowsFixturePeople()
     }
 
     /** An Activity as Teams sends it from a person, in their personal chat unless a channel is given. */
