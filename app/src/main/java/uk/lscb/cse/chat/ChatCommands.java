@@ -20,6 +20,8 @@ import uk.lscb.cse.plan.ProgressEntry;
 import uk.lscb.cse.plan.SummarisingPlan;
 import uk.lscb.cse.plan.UpdateProgress;
 import uk.lscb.cse.plan.UpdatingProgress;
+import uk.lscb.cse.plan.Rag;
+import uk.lscb.cse.people.Person;
 
 import java.util.List;
 import java.util.function.Function;
@@ -51,19 +53,31 @@ public class ChatCommands {
     }
 
     /**
-     * What is missing from a button update (Slack modal, Teams card) before it can be saved: a
-     * move to Red or Complete needs a note saying why, and "Add note" needs the note.
+     * The rule for every update, whatever it came from (command, button, modal, card, thread reply):
+     * a move to Red or Complete needs a note saying why, and a note needs its words. Empty when
+     * nothing is missing; adapters may call it early to keep a form open.
      */
-    public static Optional<String> missingNote(uk.lscb.cse.plan.Rag rag, String note) {
+    public static Optional<String> missingNote(Rag rag, String note) {
         boolean blank = note == null || note.isBlank();
-        if ((rag == uk.lscb.cse.plan.Rag.RED || rag == uk.lscb.cse.plan.Rag.COMPLETE) && blank) {
+        if ((rag == Rag.RED || rag == Rag.COMPLETE) && blank) {
             return Optional.of("A note is required when moving to " + rag.label()
-                    + (rag == uk.lscb.cse.plan.Rag.RED ? ": say what is blocking it." : ": say what was delivered."));
+                    + (rag == Rag.RED ? ": say what is blocking it." : ": say what was delivered."));
         }
         if (rag == null && blank) {
             return Optional.of("Write the note to add.");
         }
         return Optional.empty();
+    }
+
+    /**
+     * A reply in the thread of a message about action {@code ref}: "amber - waiting on police data",
+     * "done - report published", "note: venue booked". Anything else gets a hint, and writes nothing.
+     */
+    public ChatReply replyInThread(String ref, String text, ChatUser user) {
+        return CommandParser.parseReply(ref, text).map(command -> handle(command, user, id -> null))
+                .orElseGet(() -> new ChatReply.Message("To update " + ref + " here, reply with a RAG and a note, e.g."
+                        + " \"amber - waiting on police data\", \"red: no venue\", \"done - report published\", or"
+                        + " \"note: venue booked\"."));
     }
 
     /**
@@ -102,8 +116,10 @@ public class ChatCommands {
             if (email == null) {
                 return new ChatReply.Message("I could not look up that person's email, so I can't find their actions.");
             }
-            return list(user, "Actions led by " + email, new ActionFilter(null, false, email, null),
-                    email + " leads no actions in the plan (by name or through their agency).", footnote);
+            // Named, never by email: this list may be answered in a channel.
+            String name = people.byEmail(user.board().id(), email).map(Person::name).orElse("That person");
+            return list(user, "Actions led by " + name, new ActionFilter(null, false, email, null),
+                    name + " leads no actions in the plan (by name or through their agency).", footnote);
         }
         if (command instanceof Command.AgencyStatus status) {
             return list(user, "Actions led by " + status.agency(), new ActionFilter(null, false, status.agency(), null),
@@ -139,13 +155,19 @@ public class ChatCommands {
         throw new IllegalArgumentException("unhandled command " + command);
     }
 
-    private ChatReply record(ChatUser user, String ref, uk.lscb.cse.plan.Rag rag, String note) {
+    private ChatReply record(ChatUser user, String ref, Rag rag, String note) {
         if (!user.linked()) {
             return new ChatReply.Message("You can't update actions yet: " + linkHint(user));
         }
+        Optional<String> missing = missingNote(rag, note);
+        if (missing.isPresent()) {
+            return new ChatReply.Message(missing.get() + " For example: update " + ref + " "
+                    + (rag == null ? "amber" : rag == Rag.COMPLETE ? "done" : rag.label().toLowerCase(java.util.Locale.ROOT))
+                    + (rag == Rag.COMPLETE ? " report published and circulated" : " waiting on police data") + ".");
+        }
         UpdatingProgress.Recorded recorded = updating.update(new UpdateProgress(plan(user), ref, rag, note,
                 new Actor(user.person().email(), user.platform(), user.channel())));
-        return new ChatReply.Updated(recorded.action(), recorded.entry(), null);
+        return new ChatReply.Updated(recorded.action(), recorded.entry(), user.person().name(), null);
     }
 
     private ChatReply pause(ChatUser user, java.time.LocalDate until) {
@@ -177,9 +199,10 @@ public class ChatCommands {
                 + " but not update it: " + linkHint(user);
     }
 
+    // No email here: an answer in a Teams channel is seen by everyone there.
     private static String linkHint(ChatUser user) {
-        return "ask the board manager to add " + (user.email() == null ? "your work email" : user.email())
-                + " to the board's people.";
+        return "ask the board manager to add the work email of your " + user.platformName()
+                + " account to the board's people.";
     }
 
     private static String agency(ChatUser user) {

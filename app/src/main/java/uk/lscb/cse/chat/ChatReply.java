@@ -7,35 +7,86 @@ import uk.lscb.cse.plan.ProgressEntry;
 import java.util.List;
 
 /**
- * What the bot answers, before any platform renders it: Slack as Block Kit, Teams as an
- * Adaptive Card. {@code footnote} is a line for the asker only (e.g. how to get linked).
+ * What the bot answers, before it is worded for an audience ({@link ReplyViews}) and rendered by a
+ * platform. {@code footnote} is a line for the asker (e.g. how to get linked). Each reply takes a
+ * {@link Visitor}, so a new reply does not compile until it is worded.
  */
 public sealed interface ChatReply {
     String footnote();
+
+    <T> T accept(Visitor<T> visitor);
+
+    interface Visitor<T> {
+        T message(Message message);
+
+        T help(Help help);
+
+        T planStatus(PlanStatus status);
+
+        T actionDetail(ActionDetail detail);
+
+        T actionList(ActionList list);
+
+        T updated(Updated updated);
+
+        T history(History history);
+
+        T shared(Shared shared);
+    }
 
     /** A plain answer or refusal that says what to do next. */
     record Message(String text, String footnote) implements ChatReply {
         public Message(String text) {
             this(text, null);
         }
+
+        public <T> T accept(Visitor<T> visitor) {
+            return visitor.message(this);
+        }
     }
 
     record Help(String footnote) implements ChatReply {
+        public <T> T accept(Visitor<T> visitor) {
+            return visitor.help(this);
+        }
     }
 
     record PlanStatus(PlanSummary summary, String footnote) implements ChatReply {
+        public <T> T accept(Visitor<T> visitor) {
+            return visitor.planStatus(this);
+        }
     }
 
-    /** One action with its last updates; {@code shared} replies go to a channel and carry no notes. */
-    record ActionDetail(ActionView action, List<ProgressEntry> recent, boolean shared, String footnote) implements ChatReply {
+    /** One action with its last updates; {@code share} when the asker wants it posted for everyone. */
+    record ActionDetail(ActionView action, List<ProgressEntry> recent, boolean share, String footnote) implements ChatReply {
+        public <T> T accept(Visitor<T> visitor) {
+            return visitor.actionDetail(this);
+        }
     }
 
     record ActionList(String title, List<ActionView> actions, String whenEmpty, String footnote) implements ChatReply {
+        public <T> T accept(Visitor<T> visitor) {
+            return visitor.actionList(this);
+        }
     }
 
-    record Updated(ActionView action, ProgressEntry entry, String footnote) implements ChatReply {
+    /** A saved update; {@code by} names who made it (a name, never an email). */
+    record Updated(ActionView action, ProgressEntry entry, String by, String footnote) implements ChatReply {
+        public <T> T accept(Visitor<T> visitor) {
+            return visitor.updated(this);
+        }
     }
 
     record History(ActionView action, List<ProgressEntry> entries, String footnote) implements ChatReply {
+        public <T> T accept(Visitor<T> visitor) {
+            return visitor.history(this);
+        }
+    }
+
+    /** The asker's own confirmation that an action was posted for everyone, with how its thread works. */
+    record Shared(ActionView action, String footnote) implements ChatReply {
+        public <T> T accept(Visitor<T> visitor) {
+            return visitor.shared(this);
+        }
     }
 }

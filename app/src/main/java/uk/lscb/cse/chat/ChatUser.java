@@ -9,6 +9,11 @@ import uk.lscb.cse.people.Person;
  * their chat email, if there is one. {@code email} is null when the platform did not say.
  */
 public record ChatUser(Board board, Person person, String email, Source platform, String channel) {
+    /** "Slack" or "Teams", as people name them. */
+    public String platformName() {
+        return platform == Source.TEAMS ? "Teams" : "Slack";
+    }
+
     public boolean linked() {
         return person != null;
     }

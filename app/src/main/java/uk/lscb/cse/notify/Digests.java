@@ -182,7 +182,7 @@ public class Digests {
                         + DAY.format(LocalDate.ofInstant(Jdbc.instant(rs, "first_sent"), zone)) + ", no update since"),
                 planId);
         List<Item> moved = jdbc.list("""
-                SELECT pu.action_id, pu.rag_before, pu.rag_after, COALESCE(p.name, pu.author) AS who
+                SELECT pu.action_id, pu.rag_before, pu.rag_after, COALESCE(p.name, 'someone outside the board''s people') AS who
                 FROM progress_update pu JOIN action a ON a.id = pu.action_id
                 LEFT JOIN person p ON p.board_id = ? AND p.email = pu.author
                 WHERE a.plan_id = ? AND pu.created_at > ? AND pu.created_at <= ? AND pu.source <> 'IMPORT'

@@ -21,6 +21,19 @@ import java.util.Map;
         @JsonSubTypes.Type(value = Notice.Digest.class, name = "digest"),
         @JsonSubTypes.Type(value = Notice.DigestLine.class, name = "digest-line")})
 public sealed interface Notice {
+    <T> T accept(Visitor<T> visitor);
+
+    /** One method per notice, so a new notice does not compile until it is worded for chat. */
+    interface Visitor<T> {
+        T alert(ActionAlert alert);
+
+        T escalation(Escalation escalation);
+
+        T digest(Digest digest);
+
+        T digestLine(DigestLine line);
+    }
+
     DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
 
     private static String dayCount(int days) {
@@ -48,6 +61,10 @@ public sealed interface Notice {
             };
         }
 
+        public <T> T accept(Visitor<T> visitor) {
+            return visitor.alert(this);
+        }
+
         public String greeting() {
             return "Hi " + to + ", you lead this action on " + board + "'s plan.";
         }
@@ -58,6 +75,10 @@ public sealed interface Notice {
                       LocalDate alertedOn, int workingDays) implements Notice {
         public String headline() {
             return action.ref() + " is " + dayCount(daysLate) + " overdue and its alert has had no answer";
+        }
+
+        public <T> T accept(Visitor<T> visitor) {
+            return visitor.escalation(this);
         }
 
         public String detail() {
@@ -77,6 +98,10 @@ public sealed interface Notice {
             return "Weekly digest: " + board + ", week of " + DAY.format(weekOf);
         }
 
+        public <T> T accept(Visitor<T> visitor) {
+            return visitor.digest(this);
+        }
+
         /** Items counted in the sections, shown or not. */
         public int listed() {
             return newlyOverdue + unanswered + moves + priorityNotGreen;
@@ -85,6 +110,10 @@ public sealed interface Notice {
 
     /** One line of the digest: {@code section} is why it is listed, {@code detail} says what happened. */
     record DigestLine(Section section, ActionRef action, String detail) implements Notice {
+        public <T> T accept(Visitor<T> visitor) {
+            return visitor.digestLine(this);
+        }
+
         public String summary() {
             return section.title + ": " + action.ref() + " " + action.text();
         }

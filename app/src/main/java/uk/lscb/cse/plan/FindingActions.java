@@ -120,7 +120,10 @@ public class FindingActions {
                 }, planId);
     }
 
-    /** Leads of the given actions as written in plan files: agencies by name, people by email. */
+    /**
+     * Leads of the given actions as people see them in lists: agencies, then people, by name. Never
+     * emails: these lists reach channels (digests, a plan status asked for in a Teams channel).
+     */
     @ReadOnly
     public Map<Long, List<String>> leads(List<Long> actionIds) {
         if (actionIds.isEmpty()) {
@@ -132,7 +135,7 @@ public class FindingActions {
                 SELECT ala.action_id, g.name FROM action_lead_agency ala JOIN agency g ON g.id = ala.agency_id
                 WHERE ala.action_id IN (%s) ORDER BY g.name""".formatted(in), rs -> rs.getString(2), ids);
         grouped("""
-                SELECT alp.action_id, p.email FROM action_lead_person alp JOIN person p ON p.id = alp.person_id
+                SELECT alp.action_id, p.name FROM action_lead_person alp JOIN person p ON p.id = alp.person_id
                 WHERE alp.action_id IN (%s) ORDER BY p.name""".formatted(in), rs -> rs.getString(2), ids)
                 .forEach((id, people) -> leads.computeIfAbsent(id, x -> new ArrayList<>()).addAll(people));
         return leads;

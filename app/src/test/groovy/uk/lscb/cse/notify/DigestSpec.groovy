@@ -61,9 +61,13 @@ class DigestSpec extends NotifySpec {
                                  'Top priority, not green: 1.1 Awareness sessions in every secondary school',
                                  'Top priority, not green: 1.5 Health passport for looked-after children']
         def summary = shown([blocks: new JsonSlurper().parseText(slack.posted()[0].blocks as String)])
-        summary.contains(':red_circle: Red 1 (+1)')
-        summary.contains(':large_green_circle: Green 1 (-2)')
-        summary.contains('reply in a line\'s thread to update that action')
+        summary.contains('*🔴 Red*\n1 (+1)')
+        summary.contains('*🟢 Green*\n1 (-2)')
+        summary.contains('reply to one in its thread to update that action')
+
+        and: 'lines name leads, never by email, and carry no notes: the digest is in a channel'
+        slack.posted()[5].blocks.contains('Owen Outsider')
+        !slack.posted().any { it.blocks.contains('@') || it.blocks.contains('no venue') }
 
         when: 'the job fires again the same morning (another instance, a retry)'
         clock.set('2016-01-18T09:30:00Z')
@@ -139,7 +143,7 @@ class DigestSpec extends NotifySpec {
         then:
         slack.posted().size() == 16
         shown([blocks: new JsonSlurper().parseText(slack.posted()[0].blocks as String)])
-                .contains('The 15 lines below are each their own message: reply in a line\'s thread to update that action. 25 more not listed')
+                .contains('The 15 messages after this one are each about one action: reply to one in its thread to update that action. 25 more not listed')
         slack.posted()[1..15].every { it.text.startsWith('Top priority, not green: ') && it.text.endsWith(it.text.find(/Action number \d+/)) }
     }
 

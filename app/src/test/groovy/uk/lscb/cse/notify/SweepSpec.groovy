@@ -35,10 +35,10 @@ class SweepSpec extends NotifySpec {
 
         then:
         pass == new Sending.Pass(4, 0)
-        dms() == [['UEVE', ':warning: 1.1 is 107 days overdue (due 30 Sep 2015)'],
-                  ['UPAT', ':alarm_clock: 1.2 is due in 5 days (20 Jan 2016)'],
-                  ['UPAT', ':repeat: 1.3 (ongoing) is due for review (1 Dec 2015)'],
-                  ['UOUT', ':hourglass: 1.5 has had no update for 36 days (last 10 Dec 2015)']]
+        dms() == [['UEVE', '⚠️ 1.1 is 107 days overdue (due 30 Sep 2015)'],
+                  ['UPAT', '⏰ 1.2 is due in 5 days (20 Jan 2016)'],
+                  ['UPAT', '🔁 1.3 (ongoing) is due for review (1 Dec 2015)'],
+                  ['UOUT', '⌛ 1.5 has had no update for 36 days (last 10 Dec 2015)']]
         def blocks = new JsonSlurper().parseText(slack.posted()[0].blocks as String)
         blocks.find { it.type == 'actions' }.elements*.text*.text == ['Green', 'Amber', 'Red', 'Complete', 'Add note']
         blocks.find { it.type == 'actions' }.elements[0].value == "$chasingPlan|1.1"
@@ -149,8 +149,8 @@ class SweepSpec extends NotifySpec {
 
         then: 'the coordinator is told of each, naming the lead (1.2 fell due on 20 January)'
         decided[Kind.ESCALATION] == 2
-        dms() == [['UCAT', ':rotating_light: 1.1 is 184 days overdue and its alert has had no answer'],
-                  ['UCAT', ':rotating_light: 1.2 is 72 days overdue and its alert has had no answer']]
+        dms() == [['UCAT', '🚨 1.1 is 184 days overdue and its alert has had no answer'],
+                  ['UCAT', '🚨 1.2 is 72 days overdue and its alert has had no answer']]
         shown([blocks: new JsonSlurper().parseText(slack.posted()[0].blocks as String)])
                 .contains('Alerted Eve Education on 23 Mar 2016; no update after 5 working days.')
         shown([blocks: new JsonSlurper().parseText(slack.posted()[1].blocks as String)])

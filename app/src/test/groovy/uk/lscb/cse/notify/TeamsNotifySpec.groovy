@@ -168,6 +168,10 @@ class TeamsNotifySpec extends NotifySpec {
                                     'Top priority, not green: 1.1 Awareness sessions in every secondary school',
                                     'Top priority, not green: 1.5 Health passport for looked-after children']
         !teams.sent.any { shown(it.activity).contains('no venue') }
+
+        and: 'leads by name, never by email: the digest is in a channel'
+        shown(teams.sent[3].activity).contains('Owen Outsider')
+        !teams.sent.any { shown(it.activity).contains('@') }
     }
 
     def 'a board on both platforms: escalations and the digest go once on each'() {
@@ -188,8 +192,8 @@ class TeamsNotifySpec extends NotifySpec {
         send()
 
         then: 'Slack: two escalations to Cat, one digest in the channel'
-        dms() == [['UCAT', ':rotating_light: 1.1 is 184 days overdue and its alert has had no answer'],
-                  ['UCAT', ':rotating_light: 1.2 is 72 days overdue and its alert has had no answer']]
+        dms() == [['UCAT', '🚨 1.1 is 184 days overdue and its alert has had no answer'],
+                  ['UCAT', '🚨 1.2 is 72 days overdue and its alert has had no answer']]
         slack.posted().count { it.channel == 'CDIGEST' && it.text.startsWith('Weekly digest') } == 1
 
         and: 'Teams: the same, once'

@@ -4,14 +4,12 @@ import jakarta.inject.Singleton;
 import uk.lscb.cse.audit.Source;
 import uk.lscb.cse.board.Board;
 import uk.lscb.cse.chat.ChatThreads;
+import uk.lscb.cse.chat.NoticeViews;
 import uk.lscb.cse.notify.Delivery;
 import uk.lscb.cse.notify.Notice;
 import uk.lscb.cse.notify.Notifier;
-import uk.lscb.cse.plan.Rag;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,9 +19,6 @@ import java.util.Optional;
  */
 @Singleton
 class SlackNotifier implements Notifier {
-    private static final String REPLY_HINT = "Reply in this thread to update it, e.g. _amber - waiting on police data_,"
-            + " _done_ or _note: venue booked_; or use the buttons.";
-
     private final SlackWeb web;
     private final ChatThreads threads;
 
@@ -45,7 +40,7 @@ class SlackNotifier implements Notifier {
     @Override
     public Sent send(Delivery delivery, Board board) {
         String channel = channel(delivery, board);
-        SlackReplies.Rendered rendered = render(delivery.notice());
+        SlackViews.Rendered rendered = render(delivery.notice());
         SlackWeb.Posted posted = web.postNotice(channel, rendered.text(), rendered.blocksJson(), delivery.key());
         if (posted.ts() == null) {
             throw new DeliveryFailed(posted.error());
@@ -84,71 +79,7 @@ class SlackNotifier implements Notifier {
                 + delivery.recipient()));
     }
 
-    static SlackReplies.Rendered render(Notice notice) {
-        Blocks b = new Blocks();
-        String text;
-        // Java 17: no pattern matching in switch yet.
-        if (notice instanceof Notice.ActionAlert alert) {
-                Notice.ActionRef a = alert.action();
-                String emoji = switch (alert.kind()) {
-                    case OVERDUE -> ":warning: ";
-                    case DUE_SOON -> ":alarm_clock: ";
-                    case STALE -> ":hourglass: ";
-                    case REVIEW -> ":repeat: ";
-                    default -> "";
-                };
-                text = emoji + alert.headline();
-                b.section("*" + Blocks.esc(text) + "*\n" + Blocks.esc(alert.greeting()));
-                action(b, a);
-                b.context(REPLY_HINT);
-        } else if (notice instanceof Notice.Escalation e) {
-                Notice.ActionRef a = e.action();
-                text = ":rotating_light: " + e.headline();
-                b.section("*" + Blocks.esc(text) + "*\n" + Blocks.esc(e.detail()));
-                action(b, a);
-                b.context(REPLY_HINT);
-        } else if (notice instanceof Notice.Digest d) {
-                text = d.title();
-                b.header(text);
-                b.section("*" + Blocks.esc(d.planTitle()) + "*\n" + counts(d.byRag(), d.weekAgo()));
-                b.fields(List.of("*Newly overdue*\n" + d.newlyOverdue(), "*Alerts unanswered*\n" + d.unanswered(),
-                        "*RAG moves this week*\n" + d.moves(), "*Top priority, not green*\n" + d.priorityNotGreen()));
-                b.context(d.linesShown() == 0 ? "Nothing to list this week."
-                        : "The " + d.linesShown() + " lines below are each their own message: reply in a line's thread to"
-                        + " update that action." + (d.listed() > d.linesShown() ? " " + (d.listed() - d.linesShown())
-                        + " more not listed: `/cse overdue` and `/cse status` show them all." : ""));
-        } else {
-                Notice.DigestLine line = (Notice.DigestLine) notice;
-                Notice.ActionRef a = line.action();
-                text = line.summary();
-                b.section("*" + line.section().title + "* · *" + Blocks.esc(a.ref()) + "* " + Blocks.esc(Blocks.cut(a.text(), 200))
-                        + "\n" + SlackReplies.rag(a.rag()) + " · " + Blocks.esc(String.join(", ", a.leads()))
-                        + (line.detail() == null ? "" : " · " + Blocks.esc(line.detail())));
-        }
-        return new SlackReplies.Rendered(text, b.list());
-    }
-
-    private static void action(Blocks b, Notice.ActionRef a) {
-        b.section("*" + Blocks.esc(a.ref()) + "* " + Blocks.esc(Blocks.cut(a.text(), 500)));
-        b.fields(List.of("*RAG*\n" + SlackReplies.rag(a.rag()), "*Leads*\n" + Blocks.esc(String.join(", ", a.leads())),
-                "*Timescale*\n" + (a.timescale() == null ? "_none set_" : Blocks.esc(a.timescale()))));
-        String value = a.planId() + "|" + a.ref();
-        b.buttons(List.of(
-                Blocks.button("Green", "rag:GREEN", value, "primary"),
-                Blocks.button("Amber", "rag:AMBER", value, null),
-                Blocks.button("Red", "rag:RED", value, "danger"),
-                Blocks.button("Complete", "rag:COMPLETE", value, null),
-                Blocks.button("Add note", "note", value, null)));
-    }
-
-    private static String counts(Map<Rag, Integer> now, Map<Rag, Integer> weekAgo) {
-        StringBuilder line = new StringBuilder();
-        for (Rag rag : List.of(Rag.RED, Rag.AMBER, Rag.GREEN, Rag.COMPLETE, Rag.NOT_STARTED)) {
-            int count = now.getOrDefault(rag, 0);
-            int change = count - weekAgo.getOrDefault(rag, 0);
-            line.append(line.isEmpty() ? "" : "   ").append(SlackReplies.rag(rag)).append(" ").append(count)
-                    .append(change == 0 ? "" : change > 0 ? " (+" + change + ")" : " (" + change + ")");
-        }
-        return line.append("\n_change since last week in brackets_").toString();
+    static SlackViews.Rendered render(Notice notice) {
+        return SlackViews.render(NoticeViews.view(notice));
     }
 }

@@ -3,34 +3,30 @@ package uk.lscb.cse.chat.slack;
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.model.event.MessageEvent;
 import jakarta.inject.Singleton;
-import uk.lscb.cse.audit.Source;
-import uk.lscb.cse.chat.ChatCommands;
-import uk.lscb.cse.chat.ChatReply;
-import uk.lscb.cse.chat.ChatThreads;
+import uk.lscb.cse.chat.AnsweringMessages;
+import uk.lscb.cse.chat.Audience;
 import uk.lscb.cse.chat.ChatUser;
-import uk.lscb.cse.chat.Command;
-import uk.lscb.cse.chat.CommandParser;
+import uk.lscb.cse.chat.ChatView;
+import uk.lscb.cse.chat.Mouth;
 
 import java.util.Optional;
 
 /**
- * A reply in the thread of a message about one action ("amber - waiting on police data", "done")
- * updates that action; the bot confirms in the thread (RAG change only) or, if it cannot read the
- * reply or refuses it, tells the person privately.
+ * A reply in the thread of a message about one action ("amber - waiting on police data") updates
+ * that action: confirmed in the thread, and told privately (ephemeral) when it is refused or
+ * unreadable. Threads about no action are people talking: left alone.
  */
 @Singleton
 class ThreadReplies {
     private final SlackEventLog events;
-    private final ChatThreads threads;
     private final SlackPeople people;
-    private final ChatCommands commands;
+    private final AnsweringMessages answering;
     private final SlackWeb web;
 
-    ThreadReplies(SlackEventLog events, ChatThreads threads, SlackPeople people, ChatCommands commands, SlackWeb web) {
+    ThreadReplies(SlackEventLog events, SlackPeople people, AnsweringMessages answering, SlackWeb web) {
         this.events = events;
-        this.threads = threads;
         this.people = people;
-        this.commands = commands;
+        this.answering = answering;
         this.web = web;
     }
 
@@ -44,32 +40,44 @@ class ThreadReplies {
         if (!events.firstDelivery(payload.getEventId())) {
             return;
         }
-        Optional<ChatThreads.About> about = threads.about(Source.SLACK, message.getChannel(), message.getThreadTs());
-        if (about.isEmpty()) {
-            return;
-        }
-        String ref = about.get().ref();
         Optional<ChatUser> user = people.user(payload.getTeamId(), message.getUser(), message.getChannel());
-        if (user.isEmpty()) {
-            return;
-        }
-        Optional<Command> command = CommandParser.parseReply(ref, message.getText());
-        if (command.isEmpty()) {
-            tell(message, new ChatReply.Message("To update " + ref + " here, reply with a RAG and a note, e.g."
-                    + " \"amber - waiting on police data\", \"red: no venue\", \"done\", or \"note: venue booked\"."));
-            return;
-        }
-        ChatReply reply = commands.handle(command.get(), user.get(), id -> null);
-        if (reply instanceof ChatReply.Updated updated) {
-            SlackReplies.Rendered confirmation = SlackReplies.confirmedInThread(updated, user.get().person().name());
-            web.post(message.getChannel(), message.getThreadTs(), confirmation.text(), confirmation.blocksJson());
-        } else {
-            tell(message, reply);
-        }
+        user.ifPresent(u -> answering.answerInThread(message.getThreadTs(), message.getText(), u, new InThread(message)));
     }
 
-    private void tell(MessageEvent message, ChatReply reply) {
-        SlackReplies.Rendered rendered = SlackReplies.render(reply);
-        web.postEphemeral(message.getChannel(), message.getUser(), message.getThreadTs(), rendered.text(), rendered.blocksJson());
+    private final class InThread implements Mouth {
+        private final MessageEvent message;
+
+        InThread(MessageEvent message) {
+            this.message = message;
+        }
+
+        public Audience audience() {
+            return Audience.PRIVATE;
+        }
+
+        public void answer(ChatView view) {
+            SlackViews.Rendered rendered = SlackViews.render(view);
+            web.postEphemeral(message.getChannel(), message.getUser(), message.getThreadTs(), rendered.text(),
+                    rendered.blocksJson());
+        }
+
+        // Direct-message channels (D…) hold the lead and the bot only; any other thread is seen by the channel.
+        public Audience threadAudience() {
+            return "im".equals(message.getChannelType()) || message.getChannel().startsWith("D") ? Audience.PRIVATE
+                    : Audience.SHARED;
+        }
+
+        public void postInThread(ChatView view) {
+            SlackViews.Rendered rendered = SlackViews.render(view);
+            web.post(message.getChannel(), message.getThreadTs(), rendered.text(), rendered.blocksJson());
+        }
+
+        public boolean canShare() {
+            return false;
+        }
+
+        public Posted share(ChatView view) {
+            return Posted.refused("Share from a channel with /cse status <ref> share.");
+        }
     }
 }

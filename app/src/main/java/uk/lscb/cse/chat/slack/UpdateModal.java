@@ -5,7 +5,11 @@ import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.model.view.ViewState;
 import jakarta.inject.Singleton;
 import uk.lscb.cse.chat.ChatCommands;
-import uk.lscb.cse.chat.ChatReply;
+import uk.lscb.cse.chat.AnsweringMessages;
+import uk.lscb.cse.chat.Audience;
+import uk.lscb.cse.chat.ChatView;
+import uk.lscb.cse.chat.ReplyViews;
+import uk.lscb.cse.chat.Words;
 import uk.lscb.cse.chat.ChatUser;
 import uk.lscb.cse.chat.Command;
 import uk.lscb.cse.plan.ActionView;
@@ -88,10 +92,12 @@ class UpdateModal {
         String userId = payload.getUser().getId();
         String where = target.channel() == null ? userId : target.channel();
         Optional<ChatUser> user = people.user(payload.getTeam().getId(), userId, target.channel());
-        ChatReply reply = user.isEmpty() ? new ChatReply.Message(SlackPeople.notLinkedWorkspace(payload.getTeam().getId()))
-                : commands.handle(target.rag() == null ? new Command.Note(target.ref(), note(payload))
-                        : new Command.Update(target.ref(), target.rag(), note(payload)), user.get(), id -> null);
-        SlackReplies.Rendered rendered = SlackReplies.render(reply);
+        // The modal's result goes to the person alone (ephemeral, or their DM with the bot).
+        ChatView view = user.isEmpty() ? ReplyViews.message(SlackPeople.notLinkedWorkspace(payload.getTeam().getId()), Audience.PRIVATE)
+                : AnsweringMessages.view(commands.handle(target.rag() == null ? new Command.Note(target.ref(), note(payload))
+                        : new Command.Update(target.ref(), target.rag(), note(payload)), user.get(), id -> null),
+                        Audience.PRIVATE, user.get());
+        SlackViews.Rendered rendered = SlackViews.render(view);
         if (target.channel() == null) {
             web.post(userId, null, rendered.text(), rendered.blocksJson());
         } else {
@@ -124,8 +130,8 @@ class UpdateModal {
         view.put("close", Blocks.plain("Cancel"));
         view.put("blocks", List.of(
                 Map.of("type", "section", "text", Map.of("type", "mrkdwn", "text", "*" + Blocks.esc(action.ref()) + "* "
-                        + Blocks.esc(Blocks.cut(action.text(), 500)) + "\n" + SlackReplies.rag(action.rag())
-                        + (target.rag() == null ? "" : " → " + SlackReplies.rag(target.rag())))),
+                        + Blocks.esc(Blocks.cut(action.text(), 500)) + "\n" + Words.rag(action.rag())
+                        + (target.rag() == null ? "" : " → " + Words.rag(target.rag())))),
                 Map.of("type", "input", "block_id", NOTE, "optional", !required,
                         "label", Blocks.plain(target.rag() == null ? "Progress note" : "Progress note" + (required ? "" : " (optional)")),
                         "hint", Blocks.plain("About the plan, never about a child: no names, dates of birth or addresses."),

@@ -32,12 +32,14 @@ class TeamsController {
 
     private final BotTokens tokens;
     private final TeamsActivities activities;
+    private final TeamsCardActions cardActions;
     private final ObjectMapper json;
     private final ExecutorService executor;
 
-    TeamsController(BotTokens tokens, TeamsActivities activities, ObjectMapper json, @Named("chat") ExecutorService executor) {
+    TeamsController(BotTokens tokens, TeamsActivities activities, TeamsCardActions cardActions, ObjectMapper json, @Named("chat") ExecutorService executor) {
         this.tokens = tokens;
         this.activities = activities;
+        this.cardActions = cardActions;
         this.json = json;
         this.executor = executor;
     }
@@ -61,7 +63,7 @@ class TeamsController {
             case "message" -> executor.execute(() -> run("message", () -> activities.message(activity)));
             case "invoke" -> {
                 if ("adaptiveCard/action".equals(activity.path("name").asText())) {
-                    return HttpResponse.ok(activities.invoke(activity));
+                    return HttpResponse.ok(cardActions.invoke(activity));
                 }
             }
             case "conversationUpdate", "installationUpdate" -> activities.conversationUpdate(activity);

@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import uk.lscb.cse.audit.Source;
 import uk.lscb.cse.board.Board;
 import uk.lscb.cse.chat.ChatThreads;
+import uk.lscb.cse.chat.NoticeViews;
 import uk.lscb.cse.notify.Delivery;
 import uk.lscb.cse.notify.Kind;
 import uk.lscb.cse.notify.Notice;
@@ -54,7 +55,7 @@ class TeamsNotifier implements Notifier {
     public Sent send(Delivery delivery, Board board) {
         String tenant = board.teamsTenantId();
         TeamsConversations.Reference where = delivery.personId() == null ? channel(board) : person(tenant, delivery.recipient());
-        TeamsCards.Card card = TeamsCards.notice(delivery.notice());
+        TeamsViews.Card card = TeamsViews.render(NoticeViews.view(delivery.notice()));
         BotConnector.Sent sent = connector.send(where.serviceUrl(), where.conversationId(), null, card.activity());
         if (!sent.ok()) {
             throw new DeliveryFailed(sent.error());

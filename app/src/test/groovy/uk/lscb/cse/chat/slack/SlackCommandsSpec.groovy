@@ -11,12 +11,12 @@ class SlackCommandsSpec extends SlackServiceSpec {
         reply.blocks[0] == [type: 'header', text: [type: 'plain_text', text: 'Spec plan', emoji: true]]
         with(shown(reply)) {
             contains('*4 actions*')
-            contains(':red_circle: Red  *1*')
+            contains('*🔴 Red*\n`' + '█' * 5 + '░' * 15 + '` 1')
             contains('*Overdue*\n1')
             contains('*Not updated for 28 days*\n0')
             contains('1. *Prevention* — 2 actions')
             contains('*Top priority, not green*')
-            contains('• *1.1* Awareness sessions in every secondary school — :large_orange_circle: Amber — Education')
+            contains('• *1.1* Awareness sessions in every secondary school — 🟠 Amber — Education')
         }
     }
 
@@ -31,7 +31,7 @@ class SlackCommandsSpec extends SlackServiceSpec {
         reply.blocks[0].text.text == '1.1 Awareness sessions in every secondary school'
         with(shown(reply)) {
             contains('*Leads*\nEducation')
-            contains('*Timescale*\nSept 2015 (due by 30 Sep 2015)\n:warning: 107 days overdue')
+            contains('*Timescale*\nSept 2015 (due by 30 Sep 2015) ⚠️ 107 days overdue')
             contains('three schools booked')
         }
         reply.blocks.find { it.type == 'actions' }.elements*.action_id == ['rag:GREEN', 'rag:AMBER', 'rag:RED', 'rag:COMPLETE', 'note']
@@ -61,8 +61,8 @@ class SlackCommandsSpec extends SlackServiceSpec {
         def reply = ask('UEVE', 'update 1.1 red - venue fell through')
 
         then:
-        shown(reply).contains(':white_check_mark: Updated *1.1*')
-        shown(reply).contains(':large_orange_circle: Amber → :red_circle: Red')
+        shown(reply).contains('✅ Updated *1.1*')
+        shown(reply).contains('🟠 Amber → 🔴 Red')
         with(history('1.1')[0]) {
             ragBefore == 'AMBER'
             ragAfter == 'RED'
@@ -85,8 +85,10 @@ class SlackCommandsSpec extends SlackServiceSpec {
         where:
         who         | text                                       | says
         'UOUT'      | 'update 1.1 green done'                    | 'only the leads of 1.1 (Education) or a coordinator can update it'
-        'USTRANGER' | 'update 1.1 green done'                    | 'ask the board manager to add stranger@example.org'
-        'UNOBODY'   | 'note 1.1 hello'                           | 'ask the board manager to add your work email'
+        'USTRANGER' | 'update 1.1 green done'                    | 'The email I see on your Slack account is stranger@example.org'
+        'UNOBODY'   | 'note 1.1 hello'                           | 'ask the board manager to add the work email of your Slack account'
+        'UEVE'      | 'update 1.1 red'                          | 'A note is required when moving to Red: say what is blocking it.'
+        'UEVE'      | 'update 1.1 done'                         | 'A note is required when moving to Complete: say what was delivered.'
         'UEVE'      | 'update 1.11 green'                        | 'did you mean 1.1?'
         'UEVE'      | 'update 1.1 purple'                        | '"purple" is not a RAG rating'
         'UEVE'      | 'update green'                             | 'Say which action, by its number'

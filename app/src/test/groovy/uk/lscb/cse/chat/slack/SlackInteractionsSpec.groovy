@@ -124,25 +124,30 @@ class SlackInteractionsSpec extends SlackServiceSpec {
         text                               | rag        | note
         'amber - waiting on police data'   | 'AMBER'    | 'waiting on police data'
         'red: no venue'                    | 'RED'      | 'no venue'
-        'done'                             | 'COMPLETE' | null
+        'done - report published'          | 'COMPLETE' | 'report published'
     }
 
-    def 'a thread reply the bot cannot read gets a short private hint, and changes nothing'() {
+    def 'a thread reply "#text" gets a short private hint, and changes nothing'() {
         given:
         String thread = share()
 
         when:
-        event([type: 'message', channel: 'CPLAN', user: 'UEVE', text: 'thanks all, see you Tuesday', ts: '1800000000.000200',
-               thread_ts: thread])
+        event([type: 'message', channel: 'CPLAN', user: 'UEVE', text: text, ts: '1800000000.000200', thread_ts: thread])
 
         then:
         eventually.eventually { assert slack.calls('chat.postEphemeral').size() == 1 }
         with(slack.calls('chat.postEphemeral')[0].params) {
             user == 'UEVE'
             thread_ts == thread
-            text.contains('To update 1.1 here, reply with a RAG and a note')
+            it.text.contains(says)
         }
         history('1.1').size() == 1
+
+        where:
+        text                          | says
+        'thanks all, see you Tuesday' | 'To update 1.1 here, reply with a RAG and a note'
+        'done'                        | 'A note is required when moving to Complete: say what was delivered.'
+        'red'                         | 'A note is required when moving to Red: say what is blocking it.'
     }
 
     def 'an event Slack delivers twice (a retry) updates the action once'() {

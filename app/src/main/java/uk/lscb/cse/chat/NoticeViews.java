@@ -1,0 +1,94 @@
+package uk.lscb.cse.chat;
+
+import uk.lscb.cse.notify.Notice;
+import uk.lscb.cse.plan.Rag;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Words a {@link Notice} for chat, once for both platforms. Alerts and escalations go to one person
+ * (private); the digest goes to the board's channel (shared). Notices never carry a progress note.
+ */
+public final class NoticeViews implements Notice.Visitor<ChatView> {
+    private final List<Part> parts = new ArrayList<>();
+
+    private NoticeViews() {
+    }
+
+    public static ChatView view(Notice notice) {
+        return notice.accept(new NoticeViews());
+    }
+
+    public ChatView alert(Notice.ActionAlert alert) {
+        String emoji = switch (alert.kind()) {
+            case OVERDUE -> "⚠️ ";
+            case DUE_SOON -> "⏰ ";
+            case STALE -> "⌛ ";
+            case REVIEW -> "🔁 ";
+            default -> "";
+        };
+        String headline = emoji + alert.headline();
+        parts.add(new Part.Heading(headline));
+        parts.add(new Part.Lines(List.of(Text.of(alert.greeting()))));
+        action(alert.action());
+        return new ChatView(headline, Audience.PRIVATE, parts);
+    }
+
+    public ChatView escalation(Notice.Escalation escalation) {
+        String headline = "🚨 " + escalation.headline();
+        parts.add(new Part.Heading(headline));
+        parts.add(new Part.Lines(List.of(Text.of(escalation.detail()))));
+        action(escalation.action());
+        return new ChatView(headline, Audience.PRIVATE, parts);
+    }
+
+    public ChatView digest(Notice.Digest d) {
+        parts.add(new Part.Heading(d.title()));
+        parts.add(new Part.Lines(List.of(Text.bold(d.planTitle()))));
+        List<Part.Fact> counts = new ArrayList<>();
+        for (Rag rag : List.of(Rag.RED, Rag.AMBER, Rag.GREEN, Rag.COMPLETE, Rag.NOT_STARTED)) {
+            int now = d.byRag().getOrDefault(rag, 0);
+            counts.add(new Part.Fact(Words.rag(rag), Text.of(now + Words.change(now, d.weekAgo().getOrDefault(rag, 0)))));
+        }
+        counts.add(new Part.Fact("Newly overdue", Text.of(String.valueOf(d.newlyOverdue()))));
+        counts.add(new Part.Fact("Alerts unanswered", Text.of(String.valueOf(d.unanswered()))));
+        counts.add(new Part.Fact("RAG moves this week", Text.of(String.valueOf(d.moves()))));
+        counts.add(new Part.Fact("Top priority, not green", Text.of(String.valueOf(d.priorityNotGreen()))));
+        parts.add(new Part.Facts(counts));
+        Text note = Text.of("Change since last week in brackets. ");
+        if (d.linesShown() == 0) {
+            note = note.plain("Nothing to list this week.");
+        } else {
+            note = note.plain("The " + (d.linesShown() == 1 ? "message after this one is" : d.linesShown()
+                    + " messages after this one are each") + " about one action: reply to one in its thread to update"
+                    + " that action.");
+            int more = d.listed() - d.linesShown();
+            if (more > 0) {
+                note = note.plain(" " + more + " more not listed: ").command("overdue").plain(" and ").command("status")
+                        .plain(" show them all.");
+            }
+        }
+        parts.add(new Part.Note(note));
+        return new ChatView(d.title(), Audience.SHARED, parts);
+    }
+
+    public ChatView digestLine(Notice.DigestLine line) {
+        Notice.ActionRef a = line.action();
+        parts.add(new Part.Lines(List.of(
+                Text.bold(line.section().title).plain(" · ").strong(a.ref()).plain(" " + Words.cut(a.text(), 200)),
+                Text.of(Words.rag(a.rag()) + " · " + String.join(", ", a.leads())
+                        + (line.detail() == null ? "" : " · " + line.detail())))));
+        return new ChatView(line.summary(), Audience.SHARED, parts);
+    }
+
+    private void action(Notice.ActionRef a) {
+        parts.add(new Part.Lines(List.of(Text.bold(a.ref()).plain(" " + Words.cut(a.text(), 500)))));
+        parts.add(new Part.Facts(List.of(
+                new Part.Fact("RAG", Text.of(Words.rag(a.rag()))),
+                new Part.Fact("Leads", Text.of(String.join(", ", a.leads()))),
+                new Part.Fact("Timescale", Text.of(a.timescale() == null ? "none set" : a.timescale())))));
+        parts.add(new Part.UpdateButtons(a.planId(), a.ref()));
+        parts.add(new Part.Note(ReplyViews.replyHint("Reply to this message to update it").plain(" Or use the buttons.")));
+    }
+}

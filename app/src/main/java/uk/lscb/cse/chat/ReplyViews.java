@@ -1,0 +1,198 @@
+package uk.lscb.cse.chat;
+
+import uk.lscb.cse.plan.ActionView;
+import uk.lscb.cse.plan.PlanSummary;
+import uk.lscb.cse.plan.ProgressEntry;
+import uk.lscb.cse.plan.Rag;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Words a {@link ChatReply} for its audience, once for both platforms. This is the one place that
+ * decides what a shared rendering may show: progress notes and people's emails only ever reach a
+ * {@link Audience#PRIVATE} view.
+ */
+public final class ReplyViews implements ChatReply.Visitor<ChatView> {
+    /** Lists stop here and say how many more: a Teams message must stay under about 28 KB. */
+    static final int MAX_LINES = 40;
+
+    private final Audience audience;
+    private final ZoneId zone;
+    private final List<Part> parts = new ArrayList<>();
+
+    private ReplyViews(Audience audience, ZoneId zone) {
+        this.audience = audience;
+        this.zone = zone;
+    }
+
+    /** {@code zone} is the board's: dates of updates are the board's dates. */
+    public static ChatView view(ChatReply reply, Audience audience, ZoneId zone) {
+        ChatView view = reply.accept(new ReplyViews(audience, zone));
+        // The asker's own footnote (e.g. how to get linked) names no one else, so it suits any audience.
+        if (reply.footnote() == null) {
+            return view;
+        }
+        List<Part> parts = new ArrayList<>(view.parts());
+        parts.add(new Part.Note(Text.of(reply.footnote())));
+        return new ChatView(view.summary(), audience, parts);
+    }
+
+    /** A plain answer, e.g. before the asker's board is known (it holds no date, so needs no zone). */
+    public static ChatView message(String text, Audience audience) {
+        return view(new ChatReply.Message(text), audience, java.time.ZoneOffset.UTC);
+    }
+
+    public ChatView message(ChatReply.Message message) {
+        parts.add(new Part.Lines(List.of(Text.of(message.text()))));
+        return done(message.text());
+    }
+
+    public ChatView help(ChatReply.Help help) {
+        parts.add(new Part.Heading("CSE action plan: what I can do"));
+        parts.add(new Part.Lines(HelpText.LINES.stream().map(l -> new Text(List.of()).command(l.syntax()).plain(" " + l.what()))
+                .toList()));
+        parts.add(new Part.Note(Text.of("Reply in the thread of an alert, digest or shared action with e.g. ")
+                .em("amber - waiting on police data").plain(", ").em("done - report published").plain(" or ")
+                .em("note: venue booked").plain(" to update that action.")));
+        return done("What I can do");
+    }
+
+    public ChatView planStatus(ChatReply.PlanStatus status) {
+        PlanSummary s = status.summary();
+        parts.add(new Part.Heading(s.title()));
+        parts.add(new Part.Lines(List.of(Text.bold(Words.count(s.actions(), "action")).plain(" — " + s.board()))));
+        List<Part.Fact> rags = new ArrayList<>();
+        for (Rag rag : Rag.values()) {
+            int count = s.byRag().getOrDefault(rag, 0);
+            rags.add(new Part.Fact(Words.rag(rag), new Text(List.of()).code(Words.bar(count, s.actions())).plain(" " + count)));
+        }
+        parts.add(new Part.Facts(rags));
+        parts.add(new Part.Facts(List.of(
+                new Part.Fact("Overdue", Text.of(String.valueOf(s.overdue()))),
+                new Part.Fact("Not updated for 28 days", Text.of(String.valueOf(s.notUpdatedFor28Days()))),
+                new Part.Fact("Timescales to set", Text.of(String.valueOf(s.timescalesToSet()))),
+                new Part.Fact("Priority, not green", Text.of(String.valueOf(s.priorityNotGreen().size()))))));
+        parts.add(new Part.Lines(List.of(Text.bold("By theme"))));
+        lines(s.byTheme().stream().map(t -> Text.of(t.position() + ". ").strong(t.name()).plain(" — "
+                + Words.count(t.actions(), "action") + ": " + Words.compact(t.byRag())
+                + (t.overdue() > 0 ? " · " + t.overdue() + " overdue" : ""))).toList(), Text.of(""));
+        if (!s.priorityNotGreen().isEmpty()) {
+            parts.add(new Part.Lines(List.of(Text.bold("Top priority, not green"))));
+            lines(s.priorityNotGreen().stream().map(p -> Text.of("• ").strong(p.ref()).plain(" " + Words.cut(p.text(), 150)
+                    + " — " + Words.rag(p.rag()) + " — " + String.join(", ", p.leads()))).toList(), Text.of(""));
+        }
+        parts.add(new Part.Note(Text.of("As of " + Words.day(s.asOf()) + " · ").command("status <ref>")
+                .plain(" for one action · ").command("overdue").plain(" for what is late")));
+        return done("Plan status: " + s.title());
+    }
+
+    public ChatView actionDetail(ChatReply.ActionDetail detail) {
+        ActionView a = detail.action();
+        action(a);
+        if (audience == Audience.PRIVATE && !detail.recent().isEmpty()) {
+            parts.add(new Part.Lines(List.of(Text.bold("Last updates"))));
+            parts.add(new Part.Lines(detail.recent().stream().map(this::entry).toList()));
+        }
+        parts.add(new Part.UpdateButtons(a.planId(), a.ref()));
+        if (audience == Audience.SHARED) {
+            parts.add(new Part.Note(replyHint("Reply in this thread to update it")));
+        }
+        return done(a.ref() + " " + Words.cut(a.text(), 80) + " — " + a.rag().label());
+    }
+
+    public ChatView actionList(ChatReply.ActionList list) {
+        parts.add(new Part.Heading(list.title() + " (" + list.actions().size() + ")"));
+        if (list.actions().isEmpty()) {
+            parts.add(new Part.Lines(List.of(Text.of(list.whenEmpty()))));
+        } else {
+            lines(list.actions().stream().map(ReplyViews::line).toList(),
+                    Text.of("Use ").command("status <ref>").plain(" for one action."));
+        }
+        return done(list.title() + ": " + list.actions().size());
+    }
+
+    public ChatView updated(ChatReply.Updated updated) {
+        ProgressEntry e = updated.entry();
+        String ref = updated.action().ref();
+        String move = Words.rag(e.ragBefore()) + " → " + Words.rag(e.ragAfter());
+        if (audience == Audience.SHARED) {
+            parts.add(new Part.Lines(List.of(Text.of("✅ Updated ").strong(ref).plain(" " + move + " by " + updated.by()))));
+            return done("Updated " + ref + " " + e.ragBefore().label() + " → " + e.ragAfter().label() + " by " + updated.by());
+        }
+        List<Text> lines = new ArrayList<>(List.of(Text.of("✅ Updated ").strong(ref).plain(" " + Words.cut(updated.action().text(), 200)),
+                Text.of(move)));
+        if (e.note() != null) {
+            lines.add(new Text(List.of()).em(e.note()));
+        }
+        parts.add(new Part.Lines(lines));
+        return done("Updated " + ref + ": " + e.ragBefore().label() + " → " + e.ragAfter().label());
+    }
+
+    public ChatView history(ChatReply.History history) {
+        String ref = history.action().ref();
+        parts.add(new Part.Heading("History of " + ref + " (" + Words.count(history.entries().size(), "update") + ")"));
+        parts.add(new Part.Lines(List.of(Text.of(Words.cut(history.action().text(), 500)))));
+        lines(history.entries().stream().map(this::entry).toList(), Text.of("Older entries: ask the board manager for an export."));
+        if (audience == Audience.SHARED) {
+            parts.add(new Part.Note(Text.of("Progress notes and who wrote them are not shown here: ask me in a private chat"
+                    + " to see them.")));
+        }
+        return done("History of " + ref);
+    }
+
+    public ChatView shared(ChatReply.Shared shared) {
+        String ref = shared.action().ref();
+        parts.add(new Part.Lines(List.of(Text.of("Shared " + ref + " in this channel. Replies in its thread (e.g. ")
+                .em("amber - waiting on police data").plain(") update the action."))));
+        return done("Shared " + ref);
+    }
+
+    /** Heading, text and facts of one action: what anyone may see. */
+    private void action(ActionView a) {
+        parts.add(new Part.Heading(a.ref() + " " + Words.cut(a.text(), 140)));
+        if (a.text().length() > 140) {
+            parts.add(new Part.Lines(List.of(Text.of(a.text()))));
+        }
+        parts.add(new Part.Facts(List.of(
+                new Part.Fact("RAG", Text.of(Words.rag(a.rag()))),
+                new Part.Fact("Leads", Text.of(Words.leads(a))),
+                new Part.Fact("Timescale", Text.of(Words.timescale(a.timescale()) + (a.overdue() ? " " + Words.overdue(a.daysOverdue()) : ""))),
+                new Part.Fact("Theme", Text.of(a.theme())))));
+    }
+
+    /** One history entry: a shared view names the day and the RAG move only. */
+    private Text entry(ProgressEntry e) {
+        Text line = Text.of("• " + Words.day(e.at().atZone(zone).toLocalDate()) + " · ");
+        if (audience == Audience.SHARED) {
+            return line.plain(Words.move(e.ragBefore(), e.ragAfter()));
+        }
+        line = line.plain(e.author() + " · " + Words.move(e.ragBefore(), e.ragAfter()));
+        return e.note() == null ? line : line.plain(" · ").em(Words.cut(e.note(), 300));
+    }
+
+    static Text line(ActionView a) {
+        return Text.of("• ").strong(a.ref()).plain(" " + Words.cut(a.text(), 120) + " — " + Words.rag(a.rag()) + " — "
+                + Words.leads(a) + (a.overdue() ? " — " + Words.overdue(a.daysOverdue()) : ""));
+    }
+
+    static Text replyHint(String start) {
+        return Text.of(start + ", e.g. ").em("amber - waiting on police data").plain(" or ").em("done - report published")
+                .plain(".");
+    }
+
+    private void lines(List<Text> lines, Text more) {
+        if (lines.size() <= MAX_LINES) {
+            parts.add(new Part.Lines(lines));
+            return;
+        }
+        List<Text> shown = new ArrayList<>(lines.subList(0, MAX_LINES));
+        shown.add(Text.of("…and " + (lines.size() - MAX_LINES) + " more. ").then(more));
+        parts.add(new Part.Lines(shown));
+    }
+
+    private ChatView done(String summary) {
+        return new ChatView(summary, audience, parts);
+    }
+}

@@ -1,0 +1,103 @@
+package uk.lscb.cse.chat.teams;
+
+import uk.lscb.cse.chat.ChatView;
+import uk.lscb.cse.chat.Part;
+import uk.lscb.cse.chat.Text;
+import uk.lscb.cse.plan.Rag;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders a {@link ChatView} as an Adaptive Card (1.5). It words nothing itself. RAG buttons are
+ * {@code Action.Execute} (verb "rag") carrying the plan and ref, with a note box on the card, so
+ * the bot answers the invoke with a replacement card.
+ */
+final class TeamsViews implements Part.Renderer {
+    static final String CONTENT_TYPE = "application/vnd.microsoft.card.adaptive";
+
+    private final List<Map<String, Object>> body = new ArrayList<>();
+    private final List<Map<String, Object>> actions = new ArrayList<>();
+
+    private TeamsViews() {
+    }
+
+    /** The plain-text summary (notifications, screen readers) and the card. */
+    record Card(String text, Map<String, Object> card) {
+        Map<String, Object> attachment() {
+            return Map.of("contentType", CONTENT_TYPE, "content", card);
+        }
+
+        Map<String, Object> activity() {
+            Map<String, Object> activity = new LinkedHashMap<>();
+            activity.put("type", "message");
+            activity.put("summary", text);
+            activity.put("attachments", List.of(attachment()));
+            return activity;
+        }
+
+        /** The answer to an Action.Execute invoke: this card replaces the one pressed. */
+        Map<String, Object> invokeResponse() {
+            return Map.of("statusCode", 200, "type", CONTENT_TYPE, "value", card);
+        }
+    }
+
+    static Card render(ChatView view) {
+        TeamsViews renderer = new TeamsViews();
+        view.renderTo(renderer);
+        Map<String, Object> card = new LinkedHashMap<>();
+        card.put("type", "AdaptiveCard");
+        card.put("$schema", "http://adaptivecards.io/schemas/adaptive-card.json");
+        card.put("version", "1.5");
+        card.put("body", renderer.body);
+        if (!renderer.actions.isEmpty()) {
+            card.put("actions", renderer.actions);
+        }
+        return new Card(view.summary(), card);
+    }
+
+    public void heading(Part.Heading heading) {
+        body.add(Map.of("type", "TextBlock", "text", heading.text(), "weight", "Bolder", "size", "Medium", "wrap", true));
+    }
+
+    public void lines(Part.Lines lines) {
+        lines.lines().forEach(line -> body.add(Map.of("type", "TextBlock", "text", markdown(line), "wrap", true)));
+    }
+
+    public void facts(Part.Facts facts) {
+        body.add(Map.of("type", "FactSet", "facts", facts.facts().stream()
+                .map(f -> Map.of("title", f.label(), "value", markdown(f.value()))).toList()));
+    }
+
+    public void note(Part.Note note) {
+        body.add(Map.of("type", "TextBlock", "text", markdown(note.text()), "wrap", true, "isSubtle", true, "size", "Small"));
+    }
+
+    /** The note box and the RAG buttons; the invoke carries plan, ref, RAG and the note typed. */
+    public void updateButtons(Part.UpdateButtons buttons) {
+        body.add(Map.of("type", "Input.Text", "id", "note", "isMultiline", true, "maxLength", 2000,
+                "placeholder", "Progress note (needed for Red or Complete)"));
+        for (Rag rag : List.of(Rag.GREEN, Rag.AMBER, Rag.RED, Rag.COMPLETE)) {
+            actions.add(Map.of("type", "Action.Execute", "title", rag.label(), "verb", "rag",
+                    "data", Map.of("planId", buttons.planId(), "ref", buttons.ref(), "rag", rag.name())));
+        }
+        actions.add(Map.of("type", "Action.Execute", "title", "Add note", "verb", "note",
+                "data", Map.of("planId", buttons.planId(), "ref", buttons.ref())));
+    }
+
+    // Teams card markdown has bold and italic but no inline code: fixed-width bars show as plain text.
+    static String markdown(Text text) {
+        StringBuilder out = new StringBuilder();
+        for (Text.Span span : text.spans()) {
+            out.append(switch (span.style()) {
+                case PLAIN, CODE -> span.text();
+                case STRONG -> Text.mark("**", span.text());
+                case EMPHASIS -> Text.mark("_", span.text());
+                case COMMAND -> Text.mark("**", span.text());
+            });
+        }
+        return out.toString();
+    }
+}
