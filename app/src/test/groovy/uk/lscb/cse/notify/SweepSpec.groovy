@@ -42,7 +42,7 @@ class SweepSpec extends NotifySpec {
         def blocks = new JsonSlurper().parseText(slack.posted()[0].blocks as String)
         blocks.find { it.type == 'actions' }.elements*.text*.text == ['Green', 'Amber', 'Red', 'Complete', 'Add note']
         blocks.find { it.type == 'actions' }.elements[0].value == "$chasingPlan|1.1"
-        shown([blocks: blocks]).contains('Reply in this thread to update it')
+        shown([blocks: blocks]).contains('Reply to this message to update it')
 
         and: 'the ledger says where each went'
         ledger().every { it.status == Delivery.Status.SENT && it.messageId && it.channel.startsWith('D') }
