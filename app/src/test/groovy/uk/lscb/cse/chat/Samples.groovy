@@ -1,0 +1,77 @@
+package uk.lscb.cse.chat
+
+import uk.lscb.cse.audit.Source
+import uk.lscb.cse.notify.Kind
+import uk.lscb.cse.notify.Notice
+import uk.lscb.cse.plan.ActionView
+import uk.lscb.cse.plan.DuePrecision
+import uk.lscb.cse.plan.PlanSummary
+import uk.lscb.cse.plan.ProgressEntry
+import uk.lscb.cse.plan.Rag
+import uk.lscb.cse.plan.Timescale
+
+import java.time.Instant
+import java.time.LocalDate
+
+/** One of every reply and notice, with a note and an email in them that a shared rendering must not show. */
+class Samples {
+    static final String NOTE = 'pages drafted with the youth panel'
+    static final String EMAIL = 'pat@police.example'
+
+    static ActionView action(String ref = '1.2', String text = 'Online safety pages for parents') {
+        new ActionView(7, 3, ref, 1, 'Prevention', null, text, null, null, true,
+                new Timescale('March 2016', LocalDate.of(2016, 3, 31), DuePrecision.MONTH, null, [], false),
+                ['Police'], [new ActionView.LeadPerson('Pat Police', EMAIL)], [], Rag.AMBER, 'A',
+                new ActionView.LastUpdate(Instant.parse('2016-06-30T23:30:00Z'), EMAIL, Source.SLACK, NOTE), true, 3)
+    }
+
+    static ProgressEntry entry(Instant at = Instant.parse('2016-06-30T23:30:00Z')) {
+        new ProgressEntry(11, at, Rag.GREEN, Rag.AMBER, null, NOTE, EMAIL, Source.SLACK, 'CPLAN')
+    }
+
+    static PlanSummary summary(int actions = 4) {
+        new PlanSummary(3, 'Spec plan', 'Stockport LSCB', LocalDate.of(2016, 1, 15), actions,
+                [(Rag.RED): 1, (Rag.AMBER): actions - 3, (Rag.GREEN): 1, (Rag.COMPLETE): 1, (Rag.NOT_STARTED): 0],
+                [new PlanSummary.ThemeCount(1, 'Prevention', 1, Rag.zeroCounts(), 1),
+                 new PlanSummary.ThemeCount(2, 'Pursuit', actions - 1, Rag.zeroCounts(), 0)],
+                1, 0, 0, [new PlanSummary.Brief('1.2', 'Online safety pages for parents', Rag.AMBER, ['Police', 'Pat Police'])])
+    }
+
+    /** Every reply, by name. */
+    static Map<String, ChatReply> replies() {
+        [message : new ChatReply.Message('Say which action, by its number: status 2.3.', 'a footnote'),
+         help    : new ChatReply.Help(null),
+         status  : new ChatReply.PlanStatus(summary(), null),
+         detail  : new ChatReply.ActionDetail(action(), [entry()], false, null),
+         list    : new ChatReply.ActionList('Overdue actions', [action(), action('2.1', 'Disruption plan')], 'Nothing is overdue.', null),
+         updated : new ChatReply.Updated(action(), entry(), 'Pat Police', null),
+         history : new ChatReply.History(action(), [entry(), entry()], null),
+         shared  : new ChatReply.Shared(action(), null)]
+    }
+
+    static Notice.ActionRef ref() {
+        new Notice.ActionRef(3, '1.2', 'Online safety pages for parents', Rag.AMBER, ['Police', 'Pat Police'], 'March 2016')
+    }
+
+    /** Every notice, by name. */
+    static Map<String, Notice> notices() {
+        [alert     : new Notice.ActionAlert(Kind.OVERDUE, 'Stockport LSCB', ref(), LocalDate.of(2016, 3, 31), 1, 'Pat Police'),
+         escalation: new Notice.Escalation('Stockport LSCB', ref(), LocalDate.of(2016, 3, 31), 12, ['Pat Police'],
+                 LocalDate.of(2016, 4, 1), 5),
+         digest    : new Notice.Digest('Stockport LSCB', 3, 'Spec plan', LocalDate.of(2016, 4, 4), summary().byRag(),
+                 Rag.zeroCounts(), 2, 1, 1, 0, 4),
+         line      : new Notice.DigestLine(Notice.Section.MOVED, ref(), 'Green → Amber by Pat Police')]
+    }
+
+    /** Every view a platform renders: each reply for each audience, and each notice. */
+    static Map<String, ChatView> views() {
+        Map<String, ChatView> views = [:]
+        replies().each { name, reply ->
+            Audience.values().each { audience ->
+                views["$name, $audience".toString()] = ReplyViews.view(reply, audience, java.time.ZoneId.of('Europe/London'))
+            }
+        }
+        notices().each { name, notice -> views["notice $name".toString()] = NoticeViews.view(notice) }
+        views
+    }
+}
