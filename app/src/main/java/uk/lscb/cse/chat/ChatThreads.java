@@ -1,8 +1,8 @@
 package uk.lscb.cse.chat;
 
 import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import jakarta.transaction.Transactional;
 import uk.lscb.cse.audit.Source;
 import uk.lscb.cse.db.Jdbc;
 

@@ -1,7 +1,7 @@
 package uk.lscb.cse.chat.slack;
 
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import jakarta.transaction.Transactional;
 import uk.lscb.cse.db.Jdbc;
 
 import java.time.Clock;
