@@ -2,6 +2,7 @@ package uk.lscb.cse.api;
 
 import io.micronaut.data.connection.exceptions.ConnectionException;
 import io.micronaut.data.connection.jdbc.exceptions.CannotGetJdbcConnectionException;
+import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -44,11 +45,16 @@ class ApiErrors {
         return HttpResponse.<ApiError>status(HttpStatus.FORBIDDEN).body(new ApiError(e.getMessage(), null));
     }
 
-    // The database refused, or could not be reached: by our own SQL (DataAccessFailure), or when
-    // a transaction or connection could not even be started. Every write runs in one transaction,
-    // so "nothing was changed" is true.
+    // The database refused, or could not be reached: by our own SQL (DataAccessFailure), through a
+    // repository (DataAccessException), or when a transaction or connection could not even be
+    // started. Every write runs in one transaction, so "nothing was changed" is true.
     @Error(global = true, exception = DataAccessFailure.class)
     HttpResponse<ApiError> database(HttpRequest<?> request, DataAccessFailure e) {
+        return unavailable(request, e);
+    }
+
+    @Error(global = true, exception = DataAccessException.class)
+    HttpResponse<ApiError> repository(HttpRequest<?> request, DataAccessException e) {
         return unavailable(request, e);
     }
 

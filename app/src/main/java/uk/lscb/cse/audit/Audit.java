@@ -1,7 +1,6 @@
 package uk.lscb.cse.audit;
 
 import jakarta.inject.Singleton;
-import uk.lscb.cse.db.Jdbc;
 
 import java.time.Clock;
 
@@ -11,21 +10,17 @@ import java.time.Clock;
  */
 @Singleton
 public class Audit {
-    private final Jdbc jdbc;
+    private final AuditEntryRepository entries;
     private final Clock clock;
 
-    Audit(Jdbc jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    Audit(AuditEntryRepository entries, Clock clock) {
+        this.entries = entries;
         this.clock = clock;
     }
 
     public void record(Long boardId, String entity, Long entityId, String change, String oldValue, String newValue,
                        Actor actor) {
-        jdbc.insert("""
-                INSERT INTO audit_entry (board_id, entity, entity_id, change_, old_value, new_value, actor, source,
-                                         channel, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                boardId, entity, entityId, change, oldValue, newValue, actor.who(), actor.source(), actor.channel(),
-                clock.instant());
+        entries.save(new AuditEntry(null, boardId, entity, entityId, change, oldValue, newValue, actor.who(),
+                actor.source(), actor.channel(), clock.instant()));
     }
 }

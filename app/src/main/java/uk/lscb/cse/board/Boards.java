@@ -1,9 +1,9 @@
 package uk.lscb.cse.board;
 
-import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import jakarta.transaction.Transactional;
 import uk.lscb.cse.Invalid;
 import uk.lscb.cse.NotFound;
 import uk.lscb.cse.audit.Actor;

@@ -1,10 +1,11 @@
 package uk.lscb.cse.chat;
 
 import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import jakarta.transaction.Transactional;
 import uk.lscb.cse.audit.Source;
 import uk.lscb.cse.db.Jdbc;
+import uk.lscb.cse.db.UniqueKeys;
 
 import java.time.Clock;
 import java.util.Optional;
@@ -12,10 +13,12 @@ import java.util.Optional;
 /** Messages the bot posted about one action; a reply in such a message's thread updates that action. */
 @Singleton
 public class ChatThreads {
+    private final ChatThreadRepository threads;
     private final Jdbc jdbc;
     private final Clock clock;
 
-    ChatThreads(Jdbc jdbc, Clock clock) {
+    ChatThreads(ChatThreadRepository threads, Jdbc jdbc, Clock clock) {
+        this.threads = threads;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -26,11 +29,11 @@ public class ChatThreads {
     /** Idempotent: a delivery found again after a crash remembers the same message once. */
     @Transactional
     public void remember(Source platform, String channel, String messageId, long actionId) {
-        jdbc.insertUnlessDuplicate("""
-                INSERT INTO chat_thread (platform, channel, message_id, action_id, created_at) VALUES (?, ?, ?, ?, ?)""",
-                platform, channel, messageId, actionId, clock.instant());
+        UniqueKeys.inserted(() -> threads.save(new ChatThread(new ChatThread.Message(platform, channel, messageId),
+                actionId, clock.instant())));
     }
 
+    // A join into the plan's tables: hand SQL by the db rule.
     @ReadOnly
     public Optional<About> about(Source platform, String channel, String messageId) {
         return jdbc.one("""

@@ -1,6 +1,6 @@
 package uk.lscb.cse.chat;
 
-import uk.lscb.cse.Typos;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import uk.lscb.cse.plan.Rag;
 
 import java.util.List;
@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 
 /** The command language shared by Slack and Teams: "status 2.3", "update 2.3 amber waiting on police data"… */
 public final class CommandParser {
+    /** Commands are short and typed on phones: two slips still name one. */
+    private static final LevenshteinDistance EDIT_DISTANCE = LevenshteinDistance.getDefaultInstance();
     static final List<String> COMMANDS = List.of("help", "status", "mine", "overdue", "update", "note", "history",
             "pause", "resume");
     private static final Pattern REF = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){0,3}[a-z]?", Pattern.CASE_INSENSITIVE);
@@ -158,6 +160,6 @@ public final class CommandParser {
     }
 
     private static Optional<String> closest(String verb) {
-        return COMMANDS.stream().filter(c -> Typos.distance(c, verb) <= 2).findFirst();
+        return COMMANDS.stream().filter(c -> EDIT_DISTANCE.apply(c, verb) <= 2).findFirst();
     }
 }

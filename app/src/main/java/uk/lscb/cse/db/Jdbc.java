@@ -34,8 +34,6 @@ public class Jdbc {
         T map(ResultSet rs) throws SQLException;
     }
 
-    private static final int DUPLICATE_KEY = 1062;
-
     public <T> List<T> list(String sql, Row<T> row, Object... params) {
         try (PreparedStatement statement = prepare(sql, false, params); ResultSet rs = statement.executeQuery()) {
             List<T> result = new ArrayList<>();
@@ -74,7 +72,7 @@ public class Jdbc {
         try (PreparedStatement statement = prepare(sql, false, params)) {
             return statement.executeUpdate() == 1;
         } catch (SQLException e) {
-            if (e.getErrorCode() == DUPLICATE_KEY) {
+            if (UniqueKeys.taken(e)) {
                 return false;
             }
             throw new DataAccessFailure(sql, e);

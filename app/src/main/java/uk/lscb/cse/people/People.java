@@ -1,14 +1,13 @@
 package uk.lscb.cse.people;
 
 import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import jakarta.transaction.Transactional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import uk.lscb.cse.audit.Actor;
 import uk.lscb.cse.audit.Audit;
-import uk.lscb.cse.db.Jdbc;
 import uk.lscb.cse.plan.transfer.ImportProblem;
 import uk.lscb.cse.plan.transfer.RefusedFile;
 
@@ -16,6 +15,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,17 +28,14 @@ import java.util.regex.Pattern;
 @Singleton
 public class People {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+");
-    private static final String SELECT = """
-            SELECT p.id, p.board_id, p.name, p.email, a.name AS agency, p.role
-            FROM person p LEFT JOIN agency a ON a.id = p.agency_id""";
 
-    private final Jdbc jdbc;
+    private final PersonRepository persons;
     private final Agencies agencies;
     private final Audit audit;
     private final Clock clock;
 
-    People(Jdbc jdbc, Agencies agencies, Audit audit, Clock clock) {
-        this.jdbc = jdbc;
+    People(PersonRepository persons, Agencies agencies, Audit audit, Clock clock) {
+        this.persons = persons;
         this.agencies = agencies;
         this.audit = audit;
         this.clock = clock;
@@ -61,13 +58,12 @@ public class People {
         int unchanged = 0;
         Instant now = clock.instant();
         for (Row row : rows) {
-            Long agencyId = row.agency() == null ? null : agencies.idFor(boardId, row.agency());
+            Agency agency = row.agency() == null ? null : agencies.named(boardId, row.agency());
             Optional<Person> existing = byEmail(boardId, row.email());
             if (existing.isEmpty()) {
-                long id = jdbc.insert("""
-                        INSERT INTO person (board_id, name, email, agency_id, role, created_at, updated_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)""", boardId, row.name(), row.email(), agencyId, row.role(), now, now);
-                audit.record(boardId, "person", id, "created", null, row.email() + ": " + row.describe(), actor);
+                PersonRow person = persons.save(new PersonRow(null, boardId, row.name(), row.email(), agency, row.role(),
+                        null, now, now));
+                audit.record(boardId, "person", person.id(), "created", null, row.email() + ": " + row.describe(), actor);
                 created++;
                 continue;
             }
@@ -77,8 +73,7 @@ public class People {
                 unchanged++;
                 continue;
             }
-            jdbc.update("UPDATE person SET name = ?, agency_id = ?, role = ?, updated_at = ? WHERE id = ?",
-                    row.name(), agencyId, row.role(), now, old.id());
+            persons.update(old.id(), row.name(), agency, row.role(), now);
             audit.record(boardId, "person", old.id(), "updated", before.describe(), row.describe(), actor);
             updated++;
         }
@@ -87,29 +82,21 @@ public class People {
 
     /** Pauses (until a day, inclusive) or resumes (null) a person's alerts; audited. */
     @Transactional
-    public void pause(Person person, java.time.LocalDate until, Actor actor) {
-        // A list, not one(): the column is null when not paused.
-        List<java.time.LocalDate> old = jdbc.list("SELECT paused_until FROM person WHERE id = ? FOR UPDATE",
-                rs -> Jdbc.date(rs, "paused_until"), person.id());
-        jdbc.update("UPDATE person SET paused_until = ?, updated_at = ? WHERE id = ?", until, clock.instant(), person.id());
+    public void pause(Person person, LocalDate until, Actor actor) {
+        LocalDate old = persons.findByIdForUpdate(person.id()).map(PersonRow::pausedUntil).orElse(null);
+        persons.update(person.id(), until, clock.instant());
         audit.record(person.boardId(), "person", person.id(), until == null ? "resumed" : "paused",
-                "pausedUntil=" + (old.isEmpty() ? null : old.get(0)), "pausedUntil=" + until, actor);
+                "pausedUntil=" + old, "pausedUntil=" + until, actor);
     }
 
     @ReadOnly
     public Optional<Person> byEmail(long boardId, String email) {
-        return jdbc.one(SELECT + " WHERE p.board_id = ? AND p.email = ?", People::person, boardId,
-                email.strip().toLowerCase(Locale.ROOT));
+        return persons.findByBoardIdAndEmail(boardId, email.strip().toLowerCase(Locale.ROOT)).map(PersonRow::person);
     }
 
     @ReadOnly
     public List<Person> of(long boardId) {
-        return jdbc.list(SELECT + " WHERE p.board_id = ? ORDER BY p.name", People::person, boardId);
-    }
-
-    private static Person person(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Person(rs.getLong("id"), rs.getLong("board_id"), rs.getString("name"), rs.getString("email"),
-                rs.getString("agency"), Role.valueOf(rs.getString("role")));
+        return persons.findByBoardIdOrderByName(boardId).stream().map(PersonRow::person).toList();
     }
 
     // Every row is checked before anything is written: one bad row refuses the whole file.

@@ -2,8 +2,8 @@ package uk.lscb.cse.plan;
 
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import uk.lscb.cse.NotFound;
-import uk.lscb.cse.Typos;
 import uk.lscb.cse.audit.Source;
 import uk.lscb.cse.db.Jdbc;
 
@@ -25,6 +25,7 @@ import java.util.Map;
  */
 @Singleton
 public class FindingActions {
+    private static final LevenshteinDistance EDIT_DISTANCE = LevenshteinDistance.getDefaultInstance();
     private static final String ACTIONS = """
             SELECT a.id, a.ref, t.position AS theme_position, t.name AS theme, o.text AS objective, a.text, a.how,
                    a.outcomes, a.priority, a.due_date, a.due_precision, a.review_date, a.timescale_text,
@@ -159,9 +160,9 @@ public class FindingActions {
     public NotFound noSuchAction(long planId, String ref) {
         String wanted = ref.strip();
         List<String> refs = jdbc.list("SELECT ref FROM action WHERE plan_id = ?", rs -> rs.getString(1), planId);
-        String closest = refs.stream().min(Comparator.comparingInt(r -> Typos.distance(r, wanted))).orElse(null);
+        String closest = refs.stream().min(Comparator.comparingInt(r -> EDIT_DISTANCE.apply(r, wanted))).orElse(null);
         return new NotFound("plan " + planId + " has no action '" + wanted + "'"
-                + (closest != null && Typos.distance(closest, wanted) <= Math.max(1, wanted.length() / 3) ? "; did you mean " + closest + "?" : ""));
+                + (closest != null && EDIT_DISTANCE.apply(closest, wanted) <= Math.max(1, wanted.length() / 3) ? "; did you mean " + closest + "?" : ""));
     }
 
     @ReadOnly

@@ -1,7 +1,7 @@
 package uk.lscb.cse.plan;
 
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import jakarta.transaction.Transactional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.lscb.cse.Invalid;

@@ -1,25 +1,25 @@
 package uk.lscb.cse.chat.slack;
 
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import jakarta.transaction.Transactional;
-import uk.lscb.cse.db.Jdbc;
+import uk.lscb.cse.db.UniqueKeys;
 
 import java.time.Clock;
 
 /** Slack retries an event it thinks was missed; the event_id says whether it was already handled. */
 @Singleton
 class SlackEventLog {
-    private final Jdbc jdbc;
+    private final SlackEventRepository events;
     private final Clock clock;
 
-    SlackEventLog(Jdbc jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    SlackEventLog(SlackEventRepository events, Clock clock) {
+        this.events = events;
         this.clock = clock;
     }
 
     /** True the first time an event id is seen, false for every redelivery. */
     @Transactional
     boolean firstDelivery(String eventId) {
-        return jdbc.update("INSERT IGNORE INTO slack_event (event_id, received_at) VALUES (?, ?)", eventId, clock.instant()) == 1;
+        return UniqueKeys.inserted(() -> events.save(new SlackEvent(eventId, clock.instant())));
     }
 }

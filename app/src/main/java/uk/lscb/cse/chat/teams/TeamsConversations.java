@@ -3,19 +3,22 @@ package uk.lscb.cse.chat.teams;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import uk.lscb.cse.db.Jdbc;
+import uk.lscb.cse.chat.teams.TeamsConversation.Kind;
+import uk.lscb.cse.chat.teams.TeamsConversation.Party;
+import uk.lscb.cse.db.UniqueKeys;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
 /** Conversation references: where the bot can write to a person or channel without being asked. */
 @Singleton
 class TeamsConversations {
-    private final Jdbc jdbc;
+    private final TeamsConversationRepository conversations;
     private final Clock clock;
 
-    TeamsConversations(Jdbc jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    TeamsConversations(TeamsConversationRepository conversations, Clock clock) {
+        this.conversations = conversations;
         this.clock = clock;
     }
 
@@ -25,42 +28,51 @@ class TeamsConversations {
     /** A person's personal chat with the bot (party = their Azure AD object id). */
     @Transactional
     void person(String tenant, String aadObjectId, String email, String serviceUrl, String conversationId) {
-        save(tenant, aadObjectId, "PERSON", email, serviceUrl, conversationId);
+        save(new TeamsConversation(new Party(tenant, aadObjectId), Kind.PERSON, serviceUrl, conversationId, email,
+                clock.instant()));
     }
 
     /** A channel the bot is in (party = the channel's conversation id). */
     @Transactional
     void channel(String tenant, String channelId, String serviceUrl) {
-        save(tenant, channelId, "CHANNEL", null, serviceUrl, channelId);
+        save(new TeamsConversation(new Party(tenant, channelId), Kind.CHANNEL, serviceUrl, channelId, null, clock.instant()));
     }
 
-    private void save(String tenant, String party, String kind, String email, String serviceUrl, String conversationId) {
-        jdbc.update("""
-                INSERT INTO teams_conversation (tenant_id, party, kind, service_url, conversation_id, email, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                ON DUPLICATE KEY UPDATE service_url = VALUES(service_url), conversation_id = VALUES(conversation_id),
-                    email = COALESCE(VALUES(email), email), updated_at = VALUES(updated_at)""",
-                tenant, party, kind, serviceUrl, conversationId, email, clock.instant());
+    // Saved on every personal message, so the usual case is one UPDATE. A party seen for the first
+    // time is inserted; an insert that loses to another request's (install and first message
+    // together) becomes the update after all. An unknown email keeps the one already stored.
+    private void save(TeamsConversation seen) {
+        if (refresh(seen) == 0 && !UniqueKeys.inserted(() -> conversations.save(seen))) {
+            refresh(seen);
+        }
+    }
+
+    private long refresh(TeamsConversation seen) {
+        Party id = seen.id();
+        Instant at = seen.updatedAt();
+        return seen.email() == null
+                ? conversations.update(id, seen.serviceUrl(), seen.conversationId(), at)
+                : conversations.update(id, seen.serviceUrl(), seen.conversationId(), seen.email(), at);
     }
 
     @ReadOnly
     Optional<Reference> byEmail(String tenant, String email) {
-        return jdbc.one("""
-                SELECT service_url, conversation_id FROM teams_conversation
-                WHERE tenant_id = ? AND kind = 'PERSON' AND email = ? ORDER BY updated_at DESC LIMIT 1""",
-                rs -> new Reference(rs.getString(1), rs.getString(2)), tenant, email);
+        return conversations.findFirstByIdTenantIdAndKindAndEmailOrderByUpdatedAtDesc(tenant, Kind.PERSON, email)
+                .map(TeamsConversations::reference);
     }
 
     @ReadOnly
     Optional<Reference> channel(String tenant, String channelId) {
-        return jdbc.one("SELECT service_url, conversation_id FROM teams_conversation WHERE tenant_id = ? AND party = ?",
-                rs -> new Reference(rs.getString(1), rs.getString(2)), tenant, channelId);
+        return conversations.findById(new Party(tenant, channelId)).map(TeamsConversations::reference);
     }
 
     /** Any service URL seen for the tenant: a new conversation is created through it. */
     @ReadOnly
     Optional<String> serviceUrl(String tenant) {
-        return jdbc.one("SELECT service_url FROM teams_conversation WHERE tenant_id = ? ORDER BY updated_at DESC LIMIT 1",
-                rs -> rs.getString(1), tenant);
+        return conversations.findFirstByIdTenantIdOrderByUpdatedAtDesc(tenant).map(TeamsConversation::serviceUrl);
+    }
+
+    private static Reference reference(TeamsConversation conversation) {
+        return new Reference(conversation.serviceUrl(), conversation.conversationId());
     }
 }

@@ -1,7 +1,7 @@
 package uk.lscb.cse.plan.transfer;
 
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import jakarta.transaction.Transactional;
 import uk.lscb.cse.audit.Actor;
 import uk.lscb.cse.audit.Audit;
 import uk.lscb.cse.audit.Source;

@@ -1,0 +1,19 @@
+package uk.lscb.cse.chat;
+
+import io.micronaut.data.annotation.Embeddable;
+import io.micronaut.data.annotation.EmbeddedId;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.MappedProperty;
+import uk.lscb.cse.audit.Source;
+
+import java.time.Instant;
+
+/** A message the bot posted about one action: a reply in its thread updates that action. */
+@MappedEntity("chat_thread")
+record ChatThread(@EmbeddedId Message id, long actionId, Instant createdAt) {
+
+    @Embeddable
+    record Message(@MappedProperty("platform") Source platform, @MappedProperty("channel") String channel,
+                   @MappedProperty("message_id") String messageId) {
+    }
+}

@@ -1,0 +1,11 @@
+package uk.lscb.cse.chat.slack;
+
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+
+/** An Events API delivery already handled, by Slack's event_id. */
+@MappedEntity("slack_event")
+record SlackEvent(@Id String eventId, Instant receivedAt) {
+}
