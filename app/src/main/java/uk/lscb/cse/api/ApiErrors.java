@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
 import uk.lscb.cse.Invalid;
 import uk.lscb.cse.NotAllowed;
 import uk.lscb.cse.NotFound;
+import uk.lscb.cse.RefusedFile;
 import uk.lscb.cse.db.DataAccessFailure;
-import uk.lscb.cse.plan.transfer.RefusedFile;
 
 /** Turns the service's refusals into JSON replies that say what to do next. */
 @Hidden
