@@ -1,6 +1,7 @@
 package uk.lscb.cse.api;
 
 import io.micronaut.data.connection.exceptions.ConnectionException;
+import io.micronaut.data.connection.jdbc.exceptions.CannotGetJdbcConnectionException;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -58,6 +59,12 @@ class ApiErrors {
 
     @Error(global = true, exception = ConnectionException.class)
     HttpResponse<ApiError> connection(HttpRequest<?> request, ConnectionException e) {
+        return unavailable(request, e);
+    }
+
+    // The pool could not hand out a connection (it found its idle ones dead and could not open a new one).
+    @Error(global = true, exception = CannotGetJdbcConnectionException.class)
+    HttpResponse<ApiError> noConnection(HttpRequest<?> request, CannotGetJdbcConnectionException e) {
         return unavailable(request, e);
     }
 
