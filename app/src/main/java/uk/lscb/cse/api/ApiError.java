@@ -1,7 +1,7 @@
 package uk.lscb.cse.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import uk.lscb.cse.plan.transfer.ImportProblem;
+import uk.lscb.cse.ImportProblem;
 
 import java.util.List;
 

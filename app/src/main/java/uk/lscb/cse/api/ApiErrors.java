@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
 import uk.lscb.cse.Invalid;
 import uk.lscb.cse.NotAllowed;
 import uk.lscb.cse.NotFound;
+import uk.lscb.cse.RefusedFile;
 import uk.lscb.cse.db.DataAccessFailure;
-import uk.lscb.cse.plan.transfer.RefusedFile;
 
 /** Turns the service's refusals into JSON replies that say what to do next. */
 @Hidden
@@ -68,7 +68,7 @@ class ApiErrors {
         return unavailable(request, e);
     }
 
-    // No connection could be had from the pool at all (the server is down): not a subtype of the above.
+    // The pool could not hand out a connection (it found its idle ones dead and could not open a new one).
     @Error(global = true, exception = CannotGetJdbcConnectionException.class)
     HttpResponse<ApiError> noConnection(HttpRequest<?> request, CannotGetJdbcConnectionException e) {
         return unavailable(request, e);

@@ -66,6 +66,21 @@ public class Boards {
     }
 
     @ReadOnly
+    public java.util.Optional<Board> withId(long id) {
+        return repository.findById(id);
+    }
+
+    @ReadOnly
+    public java.util.List<Board> all() {
+        return repository.findAll();
+    }
+
+    @ReadOnly
+    public boolean exists(String slug) {
+        return repository.findBySlug(slug).isPresent();
+    }
+
+    @ReadOnly
     public Board find(String slug) {
         return repository.findBySlug(slug).orElseThrow(() -> new NotFound(
                 "no board '" + slug + "'; create it with PUT /api/boards/" + slug));

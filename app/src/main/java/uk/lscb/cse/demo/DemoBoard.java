@@ -9,7 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.lscb.cse.audit.Actor;
 import uk.lscb.cse.audit.Source;
-import uk.lscb.cse.board.BoardRepository;
 import uk.lscb.cse.board.Boards;
 import uk.lscb.cse.plan.transfer.ImportingPlan;
 import uk.lscb.cse.plan.transfer.YamlPlanFormat;
@@ -33,18 +32,15 @@ class DemoBoard {
     private final String mode;
     private final String datasourceUrl;
     private final Boards boards;
-    private final BoardRepository repository;
     private final ImportingPlan importing;
     private final YamlPlanFormat yaml;
     private final ResourceLoader resources;
 
     DemoBoard(@Value("${cse.demo:auto}") String mode, @Value("${datasources.default.url:}") String datasourceUrl,
-              Boards boards, BoardRepository repository, ImportingPlan importing, YamlPlanFormat yaml,
-              ResourceLoader resources) {
+              Boards boards, ImportingPlan importing, YamlPlanFormat yaml, ResourceLoader resources) {
         this.mode = mode;
         this.datasourceUrl = datasourceUrl;
         this.boards = boards;
-        this.repository = repository;
         this.importing = importing;
         this.yaml = yaml;
         this.resources = resources;
@@ -58,7 +54,7 @@ class DemoBoard {
             // No URL configured means the embedded database is in use.
             default -> datasourceUrl.isBlank();
         };
-        if (!wanted || repository.findBySlug(SLUG).isPresent()) {
+        if (!wanted || boards.exists(SLUG)) {
             return;
         }
         Actor actor = new Actor("demo-loader", Source.IMPORT, null);

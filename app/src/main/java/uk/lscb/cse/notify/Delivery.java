@@ -3,7 +3,7 @@ package uk.lscb.cse.notify;
 import java.time.Instant;
 
 /** A row of the delivery ledger: one notice to one recipient on one platform. */
-public record Delivery(long id, String key, long boardId, Kind kind, Long actionId, Long personId, String platform,
+public record Delivery(long id, String key, long boardId, NoticeKind kind, Long actionId, Long personId, String platform,
                        String recipient, Notice notice, Status status, int attempts, Instant nextAttemptAt,
                        String lastError, String channel, String messageId, Instant createdAt, Instant sentAt) {
 

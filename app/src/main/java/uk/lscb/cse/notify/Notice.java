@@ -48,7 +48,7 @@ public sealed interface Notice {
      * To a lead: OVERDUE ({@code days} late), DUE_SOON (due in {@code days}), STALE ({@code days}
      * since the last update), REVIEW (ongoing, review date {@code date}).
      */
-    record ActionAlert(Kind kind, String board, ActionRef action, LocalDate date, int days, String to) implements Notice {
+    record ActionAlert(NoticeKind kind, String board, ActionRef action, LocalDate date, int days, String to) implements Notice {
         /** What happened, worded once for every platform: "1.1 is 107 days overdue (due 30 Sep 2015)". */
         public String headline() {
             String ref = action.ref();

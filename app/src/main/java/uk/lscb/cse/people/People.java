@@ -6,10 +6,10 @@ import jakarta.inject.Singleton;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import uk.lscb.cse.ImportProblem;
+import uk.lscb.cse.RefusedFile;
 import uk.lscb.cse.audit.Actor;
 import uk.lscb.cse.audit.Audit;
-import uk.lscb.cse.plan.transfer.ImportProblem;
-import uk.lscb.cse.plan.transfer.RefusedFile;
 
 import java.io.IOException;
 import java.io.StringReader;

@@ -3,8 +3,8 @@ package uk.lscb.cse.bench
 import uk.lscb.cse.board.Board
 import uk.lscb.cse.board.Boards
 import uk.lscb.cse.db.Jdbc
-import uk.lscb.cse.notify.Digests
-import uk.lscb.cse.notify.Sweep
+import uk.lscb.cse.notify.DailySweep
+import uk.lscb.cse.notify.WeeklyDigest
 import uk.lscb.cse.support.ServiceSpec
 
 /**
@@ -25,8 +25,8 @@ class ScheduleBenchmark extends ServiceSpec {
         def results = runs.collect { run ->
             List<Board> boards = (1..BOARDS).collect { board(run.actions as int, run.overdue as int) }
             clock.set('2016-01-11T09:00:00Z')                    // a Monday a week later: sweep and digest day
-            def sweep = measure { boards.each { bean(Sweep).run(it) } }
-            def digest = measure { boards.each { bean(Digests).scheduled(it) } }
+            def sweep = measure { boards.each { bean(DailySweep).run(it) } }
+            def digest = measure { boards.each { bean(WeeklyDigest).scheduled(it) } }
             clock.set('2016-01-04T10:00:00Z')
             run + [sweepMs: sweep.ms, sweepTrips: sweep.trips, digestMs: digest.ms, digestTrips: digest.trips,
                    decided: count(boards)]

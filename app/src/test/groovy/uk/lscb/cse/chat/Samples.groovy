@@ -1,7 +1,7 @@
 package uk.lscb.cse.chat
 
 import uk.lscb.cse.audit.Source
-import uk.lscb.cse.notify.Kind
+import uk.lscb.cse.notify.NoticeKind
 import uk.lscb.cse.notify.Notice
 import uk.lscb.cse.plan.ActionView
 import uk.lscb.cse.plan.DuePrecision
@@ -55,7 +55,7 @@ class Samples {
 
     /** Every notice, by name. */
     static Map<String, Notice> notices() {
-        [alert     : new Notice.ActionAlert(Kind.OVERDUE, 'Stockport LSCB', ref(), LocalDate.of(2016, 3, 31), 1, 'Pat Police'),
+        [alert     : new Notice.ActionAlert(NoticeKind.OVERDUE, 'Stockport LSCB', ref(), LocalDate.of(2016, 3, 31), 1, 'Pat Police'),
          escalation: new Notice.Escalation('Stockport LSCB', ref(), LocalDate.of(2016, 3, 31), 12, ['Pat Police'],
                  LocalDate.of(2016, 4, 1), 5),
          digest    : new Notice.Digest('Stockport LSCB', 3, 'Spec plan', LocalDate.of(2016, 4, 4), summary().byRag(),

@@ -9,13 +9,13 @@ class DeliverySpec extends NotifySpec {
 
     def 'a sender that stops after claiming, before sending: the claim runs out and the retry sends once'() {
         given: 'an instance claims the four alerts and dies'
-        assert bean(Deliveries).claim(50).size() == 4
+        assert bean(DeliveryLedger).claim(50).size() == 4
 
         when: 'another sender runs while the claim still holds'
         clock.set('2016-01-15T09:01:00Z')
 
         then: 'it leaves them alone'
-        send() == new Sending.Pass(0, 0)
+        send() == new SendingDueNotices.Pass(0, 0)
         slack.posted() == []
 
         when: 'the claim has run out'
@@ -23,7 +23,7 @@ class DeliverySpec extends NotifySpec {
         def pass = send()
 
         then: 'each goes once: Slack had none of them'
-        pass == new Sending.Pass(4, 0)
+        pass == new SendingDueNotices.Pass(4, 0)
         slack.posted().size() == 4
         slack.calls('conversations.history').size() == 4
         ledger()*.status.unique() == [Delivery.Status.SENT]
@@ -31,7 +31,7 @@ class DeliverySpec extends NotifySpec {
 
     def 'a sender that stops after Slack took the message, before recording it, does not send it again'() {
         given: 'an instance claims the alerts, posts the first, and dies before writing down that it did'
-        def claimed = bean(Deliveries).claim(50)
+        def claimed = bean(DeliveryLedger).claim(50)
         def first = claimed[0].delivery()
         server.applicationContext.getBeansOfType(Notifier).find { it.platform() == 'slack' }.send(first, board())
         assert slack.posted().size() == 1
@@ -41,7 +41,7 @@ class DeliverySpec extends NotifySpec {
         def pass = send()
 
         then: 'the first is found in the DM by its delivery key and recorded; only the other three are posted'
-        pass == new Sending.Pass(4, 0)
+        pass == new SendingDueNotices.Pass(4, 0)
         slack.posted().size() == 4
         slack.posted()*.channel.countBy { it } == [DUEVE: 1, DUPAT: 2, DUOUT: 1]
         def recorded = ledger().find { it.id == first.id() }
@@ -68,7 +68,7 @@ class DeliverySpec extends NotifySpec {
         def early = send()
 
         then:
-        early == new Sending.Pass(0, 0)
+        early == new SendingDueNotices.Pass(0, 0)
 
         when: 'after the backoff Slack answers again'
         clock.set('2016-01-15T09:02:00Z')
@@ -102,7 +102,7 @@ class DeliverySpec extends NotifySpec {
         def pass = send()
 
         then:
-        pass == new Sending.Pass(4, 0)
+        pass == new SendingDueNotices.Pass(4, 0)
         slack.posted().size() == 4
     }
 

@@ -48,11 +48,11 @@ class DigestSpec extends NotifySpec {
 
         when:
         clock.set('2016-01-18T09:00:00Z')
-        def outcome = bean(Digests).scheduled(board())
+        def outcome = bean(WeeklyDigest).scheduled(board())
         send()
 
         then:
-        outcome == new Digests.Outcome('SENT', '2016-W03')
+        outcome == new WeeklyDigest.Outcome('SENT', '2016-W03')
         slack.posted()*.channel.unique() == ['CDIGEST']
         slack.posted()*.text == ['Weekly digest: Board ' + slug + ', week of 18 Jan 2016',
                                  'Alerts unanswered: 1.1 Awareness sessions in every secondary school',
@@ -73,17 +73,17 @@ class DigestSpec extends NotifySpec {
         clock.set('2016-01-18T09:30:00Z')
 
         then:
-        bean(Digests).scheduled(board()).result() == 'already sent'
-        send() == new Sending.Pass(0, 0)
+        bean(WeeklyDigest).scheduled(board()).result() == 'already sent'
+        send() == new SendingDueNotices.Pass(0, 0)
     }
 
     def 'replying in the thread of a digest line updates that action'() {
         given:
         weekOfChanges()
         clock.set('2016-01-18T09:00:00Z')
-        bean(Digests).scheduled(board())
+        bean(WeeklyDigest).scheduled(board())
         send()
-        def line = ledger().find { it.kind == Kind.DIGEST_LINE && it.notice.action().ref() == '1.3' }
+        def line = ledger().find { it.kind == NoticeKind.DIGEST_LINE && it.notice.action().ref() == '1.3' }
 
         when:
         clock.set('2016-01-18T11:00:00Z')
@@ -100,7 +100,7 @@ class DigestSpec extends NotifySpec {
     def 'the digest runs on the first working day of the week: #day'() {
         expect:
         clock.set(instant)
-        bean(Digests).scheduled(board()).result() == result
+        bean(WeeklyDigest).scheduled(board()).result() == result
 
         where:
         day                                  | instant                | result
@@ -116,7 +116,7 @@ class DigestSpec extends NotifySpec {
     def 'a digest over three hours late is not sent but reported as missed'() {
         when: 'the service was down all Monday morning and the job fires at 12:30'
         clock.set('2016-01-18T12:30:00Z')
-        def outcome = bean(Digests).scheduled(board())
+        def outcome = bean(WeeklyDigest).scheduled(board())
         send()
 
         then:
@@ -137,7 +137,7 @@ class DigestSpec extends NotifySpec {
 
         when:
         clock.set('2016-01-18T09:00:00Z')
-        bean(Digests).scheduled(board())
+        bean(WeeklyDigest).scheduled(board())
         send()
 
         then:

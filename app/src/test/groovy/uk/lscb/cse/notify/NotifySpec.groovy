@@ -55,14 +55,14 @@ themes:
 
     Board board() { bean(Boards).find(slug) }
 
-    Map<Kind, Integer> sweepOn(String instant) {
+    Map<NoticeKind, Integer> sweepOn(String instant) {
         clock.set(instant)
-        bean(Sweep).run(board()).counts()
+        bean(DailySweep).run(board()).counts()
     }
 
-    Sending.Pass send() { bean(Sending).sendDue() }
+    SendingDueNotices.Pass send() { bean(SendingDueNotices).sendDue() }
 
-    List<Delivery> ledger() { bean(Deliveries).ofBoard(board().id(), 1000).reverse() }
+    List<Delivery> ledger() { bean(DeliveryLedger).ofBoard(board().id(), 1000).reverse() }
 
     List<Delivery> ledgerFor(String email) { ledger().findAll { it.recipient == email } }
 

@@ -9,12 +9,12 @@ class SweepSpec extends NotifySpec {
         def decided = sweepOn('2016-01-15T09:00:00Z')
 
         then:
-        decided == [(Kind.OVERDUE): 1, (Kind.DUE_SOON): 1, (Kind.REVIEW): 1, (Kind.STALE): 1]
+        decided == [(NoticeKind.OVERDUE): 1, (NoticeKind.DUE_SOON): 1, (NoticeKind.REVIEW): 1, (NoticeKind.STALE): 1]
         ledger().collect { [it.kind, (it.notice as Notice.ActionAlert).action().ref(), it.recipient, it.status] } == [
-                [Kind.OVERDUE, '1.1', 'eve@school.example', Delivery.Status.PENDING],    // agency lead: Education's lead
-                [Kind.DUE_SOON, '1.2', 'pat@police.example', Delivery.Status.PENDING],   // named lead, due in 5 days
-                [Kind.REVIEW, '1.3', 'pat@police.example', Delivery.Status.PENDING],     // ongoing, review date passed
-                [Kind.STALE, '1.5', 'out@health.example', Delivery.Status.PENDING]]      // in time, quiet for 36 days
+                [NoticeKind.OVERDUE, '1.1', 'eve@school.example', Delivery.Status.PENDING],    // agency lead: Education's lead
+                [NoticeKind.DUE_SOON, '1.2', 'pat@police.example', Delivery.Status.PENDING],   // named lead, due in 5 days
+                [NoticeKind.REVIEW, '1.3', 'pat@police.example', Delivery.Status.PENDING],     // ongoing, review date passed
+                [NoticeKind.STALE, '1.5', 'out@health.example', Delivery.Status.PENDING]]      // in time, quiet for 36 days
 
         when: 'the sweep runs again the same day, or the next working day'
         def again = sweepOn('2016-01-15T09:05:00Z')
@@ -34,7 +34,7 @@ class SweepSpec extends NotifySpec {
         def pass = send()
 
         then:
-        pass == new Sending.Pass(4, 0)
+        pass == new SendingDueNotices.Pass(4, 0)
         dms() == [['UEVE', '⚠️ 1.1 is 107 days overdue (due 30 Sep 2015)'],
                   ['UPAT', '⏰ 1.2 is due in 5 days (20 Jan 2016)'],
                   ['UPAT', '🔁 1.3 (ongoing) is due for review (1 Dec 2015)'],
@@ -46,14 +46,14 @@ class SweepSpec extends NotifySpec {
 
         and: 'the ledger says where each went'
         ledger().every { it.status == Delivery.Status.SENT && it.messageId && it.channel.startsWith('D') }
-        send() == new Sending.Pass(0, 0)
+        send() == new SendingDueNotices.Pass(0, 0)
     }
 
     def 'replying "done" in the thread of an alert updates that action, from Slack, in the DM channel'() {
         given:
         sweepOn('2016-01-15T09:00:00Z')
         send()
-        def alert = ledger().find { it.kind == Kind.OVERDUE }
+        def alert = ledger().find { it.kind == NoticeKind.OVERDUE }
 
         when:
         event([type: 'message', channel: alert.channel, channel_type: 'im', user: 'UEVE',
@@ -98,7 +98,7 @@ class SweepSpec extends NotifySpec {
         sweepOn('2016-01-21T09:00:00Z')
 
         then:
-        ledgerFor('eve@school.example')*.kind == [Kind.OVERDUE]
+        ledgerFor('eve@school.example')*.kind == [NoticeKind.OVERDUE]
 
         and: 'the pause is in the audit trail'
         sql("SELECT change_, new_value, source FROM audit_entry WHERE entity = 'person' AND change_ = 'paused' AND board_id = ?", board().id()) ==
@@ -115,8 +115,8 @@ class SweepSpec extends NotifySpec {
 
         then:
         reply.contains('alerts and reminders are on again')
-        sweepOn('2016-01-15T09:00:00Z')[Kind.OVERDUE] == 1
-        ledgerFor('eve@school.example')*.kind == [Kind.OVERDUE]
+        sweepOn('2016-01-15T09:00:00Z')[NoticeKind.OVERDUE] == 1
+        ledgerFor('eve@school.example')*.kind == [NoticeKind.OVERDUE]
     }
 
     def 'pause with a date that has passed, or no date, says what to type'() {
@@ -140,15 +140,15 @@ class SweepSpec extends NotifySpec {
         slack.reset()
 
         expect: 'Thursday 31 March is only 4 working days later'
-        sweepOn('2016-03-30T08:00:00Z')[Kind.ESCALATION] == null
-        sweepOn('2016-03-31T08:00:00Z')[Kind.ESCALATION] == null
+        sweepOn('2016-03-30T08:00:00Z')[NoticeKind.ESCALATION] == null
+        sweepOn('2016-03-31T08:00:00Z')[NoticeKind.ESCALATION] == null
 
         when: 'Friday 1 April is the fifth'
         def decided = sweepOn('2016-04-01T08:00:00Z')
         send()
 
         then: 'the coordinator is told of each, naming the lead (1.2 fell due on 20 January)'
-        decided[Kind.ESCALATION] == 2
+        decided[NoticeKind.ESCALATION] == 2
         dms() == [['UCAT', '🚨 1.1 is 184 days overdue and its alert has had no answer'],
                   ['UCAT', '🚨 1.2 is 72 days overdue and its alert has had no answer']]
         shown([blocks: new JsonSlurper().parseText(slack.posted()[0].blocks as String)])
@@ -157,7 +157,7 @@ class SweepSpec extends NotifySpec {
                 .contains('Alerted Pat Police on 23 Mar 2016')
 
         and: 'once only'
-        sweepOn('2016-04-04T08:00:00Z')[Kind.ESCALATION] == null
+        sweepOn('2016-04-04T08:00:00Z')[NoticeKind.ESCALATION] == null
     }
 
     def 'an alert answered with an update is not escalated'() {
@@ -170,8 +170,8 @@ class SweepSpec extends NotifySpec {
         assert postJson("/api/plans/$chasingPlan/actions/1.1/updates", [note: 'two schools left', author: 'eve@school.example']).status == 201
 
         then: 'only 1.2, which Pat has not answered, is escalated'
-        sweepOn('2016-04-01T08:00:00Z')[Kind.ESCALATION] == 1
-        ledger().findAll { it.kind == Kind.ESCALATION }*.notice*.action()*.ref() == ['1.2']
+        sweepOn('2016-04-01T08:00:00Z')[NoticeKind.ESCALATION] == 1
+        ledger().findAll { it.kind == NoticeKind.ESCALATION }*.notice*.action()*.ref() == ['1.2']
     }
 
     def 'a paused board sends nothing'() {

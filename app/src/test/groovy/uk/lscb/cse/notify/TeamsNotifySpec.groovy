@@ -55,7 +55,7 @@ class TeamsNotifySpec extends NotifySpec {
         send()
 
         then: 'four notices, decided once per platform'
-        decided == [(Kind.OVERDUE): 2, (Kind.DUE_SOON): 2, (Kind.REVIEW): 2, (Kind.STALE): 2]
+        decided == [(NoticeKind.OVERDUE): 2, (NoticeKind.DUE_SOON): 2, (NoticeKind.REVIEW): 2, (NoticeKind.STALE): 2]
         ledger().countBy { it.platform } == [slack: 4, teams: 4]
         ledger().every { it.status == Delivery.Status.SENT }
         dms()*.get(0) == ['UEVE', 'UPAT', 'UPAT', 'UOUT']
@@ -157,8 +157,8 @@ class TeamsNotifySpec extends NotifySpec {
 
         when:
         clock.set('2016-01-18T09:00:00Z')
-        bean(Digests).scheduled(board())
-        bean(Digests).scheduled(board())
+        bean(WeeklyDigest).scheduled(board())
+        bean(WeeklyDigest).scheduled(board())
         send()
 
         then:
@@ -187,8 +187,8 @@ class TeamsNotifySpec extends NotifySpec {
         sweepOn('2016-04-01T08:10:00Z')
         send()
         clock.set('2016-04-04T08:00:00Z')
-        bean(Digests).scheduled(board())
-        bean(Digests).scheduled(board())
+        bean(WeeklyDigest).scheduled(board())
+        bean(WeeklyDigest).scheduled(board())
         send()
 
         then: 'Slack: two escalations to Cat, one digest in the channel'

@@ -8,7 +8,7 @@ import uk.lscb.cse.board.Board;
 import uk.lscb.cse.chat.ChatThreads;
 import uk.lscb.cse.chat.NoticeViews;
 import uk.lscb.cse.notify.Delivery;
-import uk.lscb.cse.notify.Kind;
+import uk.lscb.cse.notify.NoticeKind;
 import uk.lscb.cse.notify.Notice;
 import uk.lscb.cse.notify.Notifier;
 
@@ -63,7 +63,7 @@ class TeamsNotifier implements Notifier {
         if (delivery.actionId() != null && sent.id() != null) {
             threads.remember(Source.TEAMS, where.conversationId(), sent.id(), delivery.actionId());
         }
-        if (delivery.personId() != null && (delivery.kind() == Kind.OVERDUE || delivery.kind() == Kind.ESCALATION)) {
+        if (delivery.personId() != null && (delivery.kind() == NoticeKind.OVERDUE || delivery.kind() == NoticeKind.ESCALATION)) {
             feed(tenant, delivery, card.text());
         }
         return new Sent(where.conversationId(), sent.id());
@@ -105,7 +105,7 @@ class TeamsNotifier implements Notifier {
     private void feed(String tenant, Delivery delivery, String text) {
         try {
             graph.userId(tenant, delivery.recipient()).ifPresent(user -> graph.notify(tenant, user,
-                    delivery.kind() == Kind.OVERDUE ? "overdueAlert" : "escalation", text, actionRef(delivery.notice())));
+                    delivery.kind() == NoticeKind.OVERDUE ? "overdueAlert" : "escalation", text, actionRef(delivery.notice())));
         } catch (RuntimeException e) {
             // The card arrived; a missing feed notice is not worth sending the card twice.
             LOG.warn("Activity-feed notice for delivery {} failed: {}", delivery.id(), e.getMessage());

@@ -5,6 +5,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import uk.lscb.cse.ImportProblem;
+import uk.lscb.cse.RefusedFile;
 
 import java.io.IOException;
 import java.io.StringReader;

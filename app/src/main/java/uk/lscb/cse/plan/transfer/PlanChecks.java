@@ -1,5 +1,7 @@
 package uk.lscb.cse.plan.transfer;
 
+import uk.lscb.cse.ImportProblem;
+import uk.lscb.cse.RefusedFile;
 import uk.lscb.cse.plan.Rag;
 import uk.lscb.cse.plan.Timescale;
 import uk.lscb.cse.plan.UnreadableValue;

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import jakarta.inject.Singleton;
+import uk.lscb.cse.ImportProblem;
+import uk.lscb.cse.RefusedFile;
 
 import java.util.ArrayList;
 import java.util.List;

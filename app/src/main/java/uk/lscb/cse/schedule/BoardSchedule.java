@@ -1,4 +1,4 @@
-package uk.lscb.cse.notify;
+package uk.lscb.cse.schedule;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -10,17 +10,12 @@ import java.util.List;
  * alerts, reminders, stale prompts, reviews of ongoing actions, escalations) and the weekly
  * digest on the week's first working day. {@code paused} stops both for the whole board.
  */
-public record Schedule(long boardId, ZoneId timeZone, LocalTime alertTime, LocalTime digestTime, int reminderDays,
+public record BoardSchedule(long boardId, ZoneId timeZone, LocalTime alertTime, LocalTime digestTime, int reminderDays,
                        int staleDays, int escalateAfterDays, boolean paused, List<Holiday> extraHolidays) {
 
     public static final LocalTime DEFAULT_TIME = LocalTime.of(9, 0);
 
     public record Holiday(LocalDate day, String name) {
-    }
-
-    /** Quartz cron for a local time on working days; bank holidays are skipped by the job itself. */
-    static String weekdaysAt(LocalTime time) {
-        return "0 " + time.getMinute() + " " + time.getHour() + " ? * MON-FRI";
     }
 
     String describe() {

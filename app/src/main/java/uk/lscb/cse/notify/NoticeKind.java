@@ -1,7 +1,7 @@
 package uk.lscb.cse.notify;
 
 /** What a delivery is. */
-public enum Kind {
+public enum NoticeKind {
     /** Past its due date and not complete: to each lead. */
     OVERDUE,
     /** Due within the board's reminder days: to each lead. */

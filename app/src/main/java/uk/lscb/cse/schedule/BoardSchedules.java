@@ -1,4 +1,4 @@
-package uk.lscb.cse.notify;
+package uk.lscb.cse.schedule;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.ReadOnly;
@@ -23,12 +23,12 @@ import java.util.TreeMap;
 
 /** Reads and saves boards' schedules; a board that never set one gets the defaults. */
 @Singleton
-public class Schedules {
+public class BoardSchedules {
     private final Jdbc jdbc;
     private final Audit audit;
     private final Clock clock;
 
-    Schedules(Jdbc jdbc, Audit audit, Clock clock) {
+    BoardSchedules(Jdbc jdbc, Audit audit, Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -37,28 +37,28 @@ public class Schedules {
     /** Changes to a schedule; null leaves a setting as it is. Times are "HH:mm", holidays "YYYY-MM-DD". */
     public record Changes(@Nullable String alertTime, @Nullable String digestTime, @Nullable Integer reminderDays,
                           @Nullable Integer staleDays, @Nullable Integer escalateAfterDays, @Nullable Boolean paused,
-                          @Nullable List<Schedule.Holiday> extraHolidays) {
+                          @Nullable List<BoardSchedule.Holiday> extraHolidays) {
     }
 
     @ReadOnly
-    public Schedule of(Board board) {
-        List<Schedule.Holiday> holidays = jdbc.list("SELECT day, name FROM board_holiday WHERE board_id = ? ORDER BY day",
-                rs -> new Schedule.Holiday(Jdbc.date(rs, "day"), rs.getString("name")), board.id());
+    public BoardSchedule of(Board board) {
+        List<BoardSchedule.Holiday> holidays = jdbc.list("SELECT day, name FROM board_holiday WHERE board_id = ? ORDER BY day",
+                rs -> new BoardSchedule.Holiday(Jdbc.date(rs, "day"), rs.getString("name")), board.id());
         ZoneId zone = ZoneId.of(board.timeZone());
         return jdbc.one("""
                 SELECT alert_time, digest_time, reminder_days, stale_days, escalate_after_days, paused
                 FROM board_schedule WHERE board_id = ?""",
-                rs -> new Schedule(board.id(), zone, rs.getTime("alert_time").toLocalTime(),
+                rs -> new BoardSchedule(board.id(), zone, rs.getTime("alert_time").toLocalTime(),
                         rs.getTime("digest_time").toLocalTime(), rs.getInt("reminder_days"), rs.getInt("stale_days"),
                         rs.getInt("escalate_after_days"), rs.getBoolean("paused"), holidays), board.id())
-                .orElse(new Schedule(board.id(), zone, Schedule.DEFAULT_TIME, Schedule.DEFAULT_TIME, 7, 28, 5, false,
-                        holidays));
+                .orElse(new BoardSchedule(board.id(), zone, BoardSchedule.DEFAULT_TIME, BoardSchedule.DEFAULT_TIME, 7, 28,
+                        5, false, holidays));
     }
 
     @Transactional
-    public Schedule save(Board board, Changes changes, Actor actor) {
-        Schedule old = of(board);
-        Schedule updated = new Schedule(board.id(), old.timeZone(),
+    public BoardSchedule save(Board board, Changes changes, Actor actor) {
+        BoardSchedule old = of(board);
+        BoardSchedule updated = new BoardSchedule(board.id(), old.timeZone(),
                 changes.alertTime() == null ? old.alertTime() : time("alertTime", changes.alertTime()),
                 changes.digestTime() == null ? old.digestTime() : time("digestTime", changes.digestTime()),
                 changes.reminderDays() == null ? old.reminderDays() : days("reminderDays", changes.reminderDays(), 0, 90),
@@ -81,7 +81,7 @@ public class Schedules {
                 board.id(), Time.valueOf(updated.alertTime()), Time.valueOf(updated.digestTime()), updated.reminderDays(),
                 updated.staleDays(), updated.escalateAfterDays(), updated.paused(), clock.instant());
         jdbc.update("DELETE FROM board_holiday WHERE board_id = ?", board.id());
-        for (Schedule.Holiday holiday : updated.extraHolidays()) {
+        for (BoardSchedule.Holiday holiday : updated.extraHolidays()) {
             jdbc.update("INSERT INTO board_holiday (board_id, day, name) VALUES (?, ?, ?)",
                     board.id(), holiday.day(), holiday.name());
         }
@@ -110,13 +110,13 @@ public class Schedules {
     }
 
     // One entry per day (the last name given wins), in date order.
-    private static List<Schedule.Holiday> holidays(List<Schedule.Holiday> given) {
-        Map<LocalDate, Schedule.Holiday> byDay = new TreeMap<>();
-        for (Schedule.Holiday holiday : given) {
+    private static List<BoardSchedule.Holiday> holidays(List<BoardSchedule.Holiday> given) {
+        Map<LocalDate, BoardSchedule.Holiday> byDay = new TreeMap<>();
+        for (BoardSchedule.Holiday holiday : given) {
             if (holiday == null || holiday.day() == null) {
                 throw new Invalid("each extra holiday needs a day, e.g. {\"day\": \"2026-12-29\", \"name\": \"Council closure\"}");
             }
-            byDay.put(holiday.day(), new Schedule.Holiday(holiday.day(),
+            byDay.put(holiday.day(), new BoardSchedule.Holiday(holiday.day(),
                     holiday.name() == null || holiday.name().isBlank() ? "board holiday" : holiday.name().strip()));
         }
         return new ArrayList<>(byDay.values());

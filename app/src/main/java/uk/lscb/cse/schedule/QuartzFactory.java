@@ -1,4 +1,4 @@
-package uk.lscb.cse.notify;
+package uk.lscb.cse.schedule;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.micronaut.context.ApplicationContext;
@@ -29,7 +29,7 @@ import java.util.UUID;
 class QuartzFactory {
     static final String NAME = "cse";
 
-    // Shut down by Triggers, which waits for running jobs.
+    // Shut down by BoardTriggers, which waits for running jobs.
     @Singleton
     Scheduler scheduler(DataSource dataSource, ApplicationContext context,
                         @Value("${cse.scheduler.threads:3}") int threads) throws SchedulerException, SQLException {

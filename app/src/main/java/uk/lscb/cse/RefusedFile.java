@@ -1,4 +1,4 @@
-package uk.lscb.cse.plan.transfer;
+package uk.lscb.cse;
 
 import java.util.List;
 

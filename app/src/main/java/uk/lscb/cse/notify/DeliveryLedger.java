@@ -22,7 +22,7 @@ import java.util.List;
  * dropped.
  */
 @Singleton
-public class Deliveries {
+public class DeliveryLedger {
     /** How long a sender may hold a claim before another assumes it crashed. */
     static final Duration CLAIM = Duration.ofMinutes(2);
     static final Duration MAX_BACKOFF = Duration.ofHours(1);
@@ -35,7 +35,7 @@ public class Deliveries {
     private final ObjectMapper json;
     private final Clock clock;
 
-    Deliveries(Jdbc jdbc, ObjectMapper json, Clock clock) {
+    DeliveryLedger(Jdbc jdbc, ObjectMapper json, Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
@@ -62,7 +62,7 @@ public class Deliveries {
      * Must run inside the deciding transaction.
      */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    public boolean decide(long boardId, Kind kind, Long actionId, To to, String period, String platform, Notice notice) {
+    public boolean decide(long boardId, NoticeKind kind, Long actionId, To to, String period, String platform, Notice notice) {
         String key = key(boardId, kind, actionId, to, period, platform);
         Instant now = clock.instant();
         return jdbc.insertUnlessDuplicate("""
@@ -74,7 +74,7 @@ public class Deliveries {
 
     /** A notice whose slot passed unsent (a late digest): kept and reported, never sent. */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    public boolean missed(long boardId, Kind kind, To to, String period, String platform, Notice notice, String why) {
+    public boolean missed(long boardId, NoticeKind kind, To to, String period, String platform, Notice notice, String why) {
         String key = key(boardId, kind, null, to, period, platform);
         Instant now = clock.instant();
         return jdbc.insertUnlessDuplicate("""
@@ -85,7 +85,7 @@ public class Deliveries {
     }
 
     /** The ledger's unique key: one notice per board, kind, action, recipient, period and platform. */
-    private static String key(long boardId, Kind kind, Long actionId, To to, String period, String platform) {
+    private static String key(long boardId, NoticeKind kind, Long actionId, To to, String period, String platform) {
         return String.join("|", String.valueOf(boardId), kind.name(), actionId == null ? "-" : actionId.toString(),
                 to.recipient(), period, platform);
     }
@@ -143,7 +143,7 @@ public class Deliveries {
         long personId = rs.getLong("person_id");
         Long person = rs.wasNull() ? null : personId;
         return new Delivery(rs.getLong("id"), rs.getString("dedupe_key"), rs.getLong("board_id"),
-                Kind.valueOf(rs.getString("kind")), action, person, rs.getString("platform"), rs.getString("recipient"),
+                NoticeKind.valueOf(rs.getString("kind")), action, person, rs.getString("platform"), rs.getString("recipient"),
                 read(rs.getString("notice")), Delivery.Status.valueOf(rs.getString("status")), rs.getInt("attempts"),
                 Jdbc.instant(rs, "next_attempt_at"), rs.getString("last_error"), rs.getString("channel"),
                 rs.getString("message_id"), Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "sent_at"));

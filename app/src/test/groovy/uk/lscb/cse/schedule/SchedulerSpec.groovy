@@ -1,4 +1,4 @@
-package uk.lscb.cse.notify
+package uk.lscb.cse.schedule
 
 import io.micronaut.context.ApplicationContext
 import io.micronaut.runtime.server.EmbeddedServer
@@ -6,6 +6,9 @@ import org.quartz.TriggerBuilder
 import spock.lang.AutoCleanup
 import spock.lang.Shared
 import spock.util.concurrent.PollingConditions
+import uk.lscb.cse.notify.Delivery
+import uk.lscb.cse.notify.NoticeKind
+import uk.lscb.cse.notify.NotifySpec
 
 import java.time.Instant
 import java.time.LocalTime
@@ -33,8 +36,8 @@ class SchedulerSpec extends NotifySpec {
 
     def 'a 09:00 weekday trigger fires at 09:00 London time before and after the clocks change'() {
         given:
-        def trigger = Triggers.cron(TriggerBuilder.newTrigger().startAt(Date.from(Instant.parse('2016-01-01T00:00:00Z'))),
-                Schedule.weekdaysAt(LocalTime.of(9, 0)),
+        def trigger = BoardTriggers.cron(TriggerBuilder.newTrigger().startAt(Date.from(Instant.parse('2016-01-01T00:00:00Z'))),
+                BoardTriggers.weekdaysAt(LocalTime.of(9, 0)),
                 TimeZone.getTimeZone(ZoneId.of('Europe/London')))
 
         expect:
@@ -86,8 +89,8 @@ class SchedulerSpec extends NotifySpec {
         clock.set('2016-01-15T09:00:00Z')
 
         when: 'both instances fire the board\'s sweep'
-        bean(Triggers).fireNow(board(), 'sweep')
-        second.getBean(Triggers).fireNow(board(), 'sweep')
+        bean(BoardTriggers).fireNow(board(), 'sweep')
+        second.getBean(BoardTriggers).fireNow(board(), 'sweep')
 
         then: 'once both runs are over, four alerts went out, each once'
         quartz.eventually { assert manualTriggersLeft() == 0 }
@@ -101,12 +104,12 @@ class SchedulerSpec extends NotifySpec {
         clock.set('2016-01-18T09:00:00Z')
 
         when:
-        bean(Triggers).fireNow(board(), 'digest')
-        second.getBean(Triggers).fireNow(board(), 'digest')
+        bean(BoardTriggers).fireNow(board(), 'digest')
+        second.getBean(BoardTriggers).fireNow(board(), 'digest')
 
         then:
         quartz.eventually { assert manualTriggersLeft() == 0 }
-        quartz.eventually { assert ledger().findAll { it.kind == Kind.DIGEST }*.status == [Delivery.Status.SENT] }
+        quartz.eventually { assert ledger().findAll { it.kind == NoticeKind.DIGEST }*.status == [Delivery.Status.SENT] }
         quartz.eventually { assert ledger().every { it.status == Delivery.Status.SENT } }
         postedForBoard().findAll { it.key.contains('|DIGEST|') }.size() == 1
         postedForBoard().size() == ledger().size()

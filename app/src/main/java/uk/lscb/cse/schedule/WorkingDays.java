@@ -1,4 +1,4 @@
-package uk.lscb.cse.notify;
+package uk.lscb.cse.schedule;
 
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;

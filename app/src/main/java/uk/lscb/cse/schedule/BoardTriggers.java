@@ -1,4 +1,4 @@
-package uk.lscb.cse.notify;
+package uk.lscb.cse.schedule;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
+import org.quartz.JobExecutionContext;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
@@ -17,11 +18,13 @@ import org.quartz.impl.matchers.GroupMatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.lscb.cse.board.Board;
-import uk.lscb.cse.board.BoardRepository;
+import uk.lscb.cse.board.Boards;
 
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TimeZone;
 
@@ -32,20 +35,21 @@ import java.util.TimeZone;
  *
  * Misfires (the service was down at the time): a sweep fires once when the service is back (its
  * decisions are idempotent, and late is better than never for an overdue alert); a digest also
- * fires once, and {@link Digests#scheduled} reports it as missed if it is over three hours late
- * rather than send last Monday's news on Tuesday. The sender skips missed beats.
+ * fires once, and the digest reports itself as missed if it is over three hours late rather than
+ * send last Monday's news on Tuesday. The sender skips missed beats.
  */
 @Singleton
 @Requires(beans = Scheduler.class)
-public class Triggers {
-    private static final Logger LOG = LoggerFactory.getLogger(Triggers.class);
+public class BoardTriggers {
+    private static final Logger LOG = LoggerFactory.getLogger(BoardTriggers.class);
     static final JobKey DELIVERIES = JobKey.jobKey("deliveries", "service");
+    static final String BOARD_ID = "boardId";
 
     private final Scheduler scheduler;
-    private final BoardRepository boards;
-    private final Schedules schedules;
+    private final Boards boards;
+    private final BoardSchedules schedules;
 
-    Triggers(Scheduler scheduler, BoardRepository boards, Schedules schedules) {
+    BoardTriggers(Scheduler scheduler, Boards boards, BoardSchedules schedules) {
         this.scheduler = scheduler;
         this.boards = boards;
         this.schedules = schedules;
@@ -57,16 +61,17 @@ public class Triggers {
 
     @EventListener
     void onStartup(StartupEvent event) throws SchedulerException {
-        JobDetail sender = JobBuilder.newJob(Jobs.DeliveryJob.class).withIdentity(DELIVERIES).storeDurably().build();
+        JobDetail sender = JobBuilder.newJob(SendingJob.class).withIdentity(DELIVERIES).storeDurably().build();
         Trigger every30s = TriggerBuilder.newTrigger().withIdentity("deliveries", "service").forJob(sender)
                 .withSchedule(SimpleScheduleBuilder.repeatSecondlyForever(30).withMisfireHandlingInstructionNextWithRemainingCount())
                 .build();
         scheduler.scheduleJob(sender, Set.of(every30s), true);
-        for (Board board : boards.findAll()) {
+        List<Board> all = boards.all();
+        for (Board board : all) {
             sync(board);
         }
         scheduler.start();
-        LOG.info("Scheduler started (clustered on the service database) with {} board(s)", boards.count());
+        LOG.info("Scheduler started (clustered on the service database) with {} board(s)", all.size());
     }
 
     /** A clean stop: running jobs finish (their ledger rows are written), then Quartz checks out of the cluster. */
@@ -76,17 +81,17 @@ public class Triggers {
     }
 
     @EventListener
-    void onBoardSaved(uk.lscb.cse.board.Boards.BoardSaved event) {
+    void onBoardSaved(Boards.BoardSaved event) {
         sync(event.board());
     }
 
     /** (Re)creates a board's triggers from its current schedule. */
     public void sync(Board board) {
-        Schedule schedule = schedules.of(board);
+        BoardSchedule schedule = schedules.of(board);
         TimeZone zone = TimeZone.getTimeZone(schedule.timeZone());
         try {
-            schedule(board, "sweep", Jobs.SweepJob.class, Schedule.weekdaysAt(schedule.alertTime()), zone);
-            schedule(board, "digest", Jobs.DigestJob.class, Schedule.weekdaysAt(schedule.digestTime()), zone);
+            schedule(board, "sweep", DailySweepJob.class, weekdaysAt(schedule.alertTime()), zone);
+            schedule(board, "digest", WeeklyDigestJob.class, weekdaysAt(schedule.digestTime()), zone);
         } catch (SchedulerException e) {
             throw new IllegalStateException("Could not schedule board " + board.slug() + ": " + e.getMessage(), e);
         }
@@ -95,10 +100,20 @@ public class Triggers {
     private void schedule(Board board, String name, Class<? extends org.quartz.Job> job, String cron, TimeZone zone)
             throws SchedulerException {
         String group = "board-" + board.id();
-        JobDetail detail = JobBuilder.newJob(job).withIdentity(name, group).usingJobData(Jobs.BOARD_ID, String.valueOf(board.id()))
+        JobDetail detail = JobBuilder.newJob(job).withIdentity(name, group).usingJobData(BOARD_ID, String.valueOf(board.id()))
                 .storeDurably().build();
         scheduler.scheduleJob(detail, Set.of(cron(TriggerBuilder.newTrigger().withIdentity(name, group).forJob(detail),
                 cron, zone)), true);
+    }
+
+    /** The board a per-board job was scheduled for; empty if it has gone since. */
+    static Optional<Board> board(Boards boards, JobExecutionContext context) {
+        return boards.withId(Long.parseLong(context.getMergedJobDataMap().getString(BOARD_ID)));
+    }
+
+    /** Quartz cron for a local time on weekdays; bank holidays are skipped by the work itself. */
+    static String weekdaysAt(LocalTime time) {
+        return "0 " + time.getMinute() + " " + time.getHour() + " ? * MON-FRI";
     }
 
     /** A weekday cron trigger in the board's zone; misfires fire once (see the class comment). */
@@ -120,7 +135,7 @@ public class Triggers {
                 if (trigger == null) {
                     continue;
                 }
-                String board = group.startsWith("board-") ? boards.findById(Long.parseLong(group.substring(6)))
+                String board = group.startsWith("board-") ? boards.withId(Long.parseLong(group.substring(6)))
                         .map(Board::slug).orElse(group) : null;
                 String schedule = trigger instanceof org.quartz.CronTrigger cron ? cron.getCronExpression()
                         : "every 30 s";

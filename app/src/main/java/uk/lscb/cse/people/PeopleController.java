@@ -1,0 +1,40 @@
+package uk.lscb.cse.people;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.swagger.v3.oas.annotations.Operation;
+import uk.lscb.cse.audit.Actor;
+import uk.lscb.cse.board.Boards;
+
+import java.util.List;
+
+@Controller("/api/boards/{slug}/people")
+class PeopleController {
+    private final Boards boards;
+    private final People people;
+
+    PeopleController(Boards boards, People people) {
+        this.boards = boards;
+        this.people = people;
+    }
+
+    @Operation(summary = "Add or update people from CSV",
+            description = "Header name,email,agency,role; role is lead (default) or coordinator; upserted by email. "
+                    + "Any bad row refuses the whole file.")
+    @Post
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    People.Loaded load(String slug, @Body String csv, @Nullable @Header("X-Actor") String actor) {
+        return people.load(boards.find(slug).id(), csv, Actor.api(actor));
+    }
+
+    @Get
+    List<Person> list(String slug) {
+        return people.of(boards.find(slug).id());
+    }
+}
