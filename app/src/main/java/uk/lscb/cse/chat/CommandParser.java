@@ -21,7 +21,7 @@ public final class CommandParser {
     // "amber - waiting", "red: no venue", "done", "G waiting"
     private static final Pattern RAG_THEN_NOTE = Pattern.compile(
             "^\\s*([A-Za-z]+)\\s*(?:[-:–—,.]+\\s*|\\s+|$)(.*)$", Pattern.DOTALL);
-    private static final Pattern NOTE_PREFIX = Pattern.compile("^\\s*note\\s*[:\\-–]?\\s*(.+)$", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOTE_PREFIX = Pattern.compile("^\\s*note\\b\\s*[:\\-–]?\\s*(.+)$", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
 
     private CommandParser() {
     }

@@ -115,14 +115,18 @@ public class DeliveryLedger {
                 WHERE id = ?""", channel, messageId, clock.instant(), id);
     }
 
-    /** Records a failed attempt; the next one waits 1, 2, 4 … minutes, at most an hour. */
+    /** Records a failed attempt; the next one waits {@link #backoff}. */
     @Transactional
     public void failed(long id, int attempts, String error) {
-        Duration wait = Duration.ofMinutes(1L << Math.min(Math.max(attempts - 1, 0), 6));
-        wait = wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait;
         jdbc.update("""
                 UPDATE delivery SET status = 'FAILED', next_attempt_at = ?, claimed_until = NULL, last_error = ?
-                WHERE id = ?""", clock.instant().plus(wait), error.length() > 1000 ? error.substring(0, 1000) : error, id);
+                WHERE id = ?""", clock.instant().plus(backoff(attempts)), error.length() > 1000 ? error.substring(0, 1000) : error, id);
+    }
+
+    /** The wait after the {@code attempts}-th failed attempt: 1, 2, 4 … minutes, at most an hour. */
+    static Duration backoff(int attempts) {
+        Duration wait = Duration.ofMinutes(1L << Math.min(Math.max(attempts - 1, 0), 6));
+        return wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait;
     }
 
     @ReadOnly

@@ -23,7 +23,9 @@ public final class SafeguardingGuard {
             "\\b(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})\\b"
                     + "|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+(\\d{4})\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern NAME = Pattern.compile("\\b[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?\\s+[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?\\b");
+    // A capitalised word, McDonald, O'Neil and Brown-Jones included.
+    private static final String NAME_WORD = "(?:[A-Z][a-z]{0,2}['’]?)?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?";
+    private static final Pattern NAME = Pattern.compile("\\b" + NAME_WORD + "\\s+" + NAME_WORD + "\\b");
     private static final int NEAR = 40;
     private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
 
@@ -53,7 +55,7 @@ public final class SafeguardingGuard {
         }
         Matcher date = DAY_DATE.matcher(note);
         while (date.find()) {
-            LocalDate found = date(date);
+            LocalDate found = date(date, today);
             // A child's date of birth lies 0-18 years back (allow 25 for care leavers); plan dates are recent or future.
             if (found != null && found.isBefore(today.minusYears(2)) && found.isAfter(today.minusYears(26))
                     && NAME.matcher(note.substring(Math.max(0, date.start() - NEAR), Math.min(note.length(), date.end() + NEAR))).find()) {
@@ -76,12 +78,15 @@ public final class SafeguardingGuard {
         return check != 10 && check == digits.charAt(9) - '0';
     }
 
-    private static LocalDate date(Matcher m) {
+    private static LocalDate date(Matcher m, LocalDate today) {
         try {
             if (m.group(1) != null) {
                 int year = Integer.parseInt(m.group(3));
-                return LocalDate.of(m.group(3).length() == 2 ? 2000 + year : year, Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(1)));
+                if (m.group(3).length() == 2) {
+                    // "14/02/98": the century that puts it in the past, as a date of birth is.
+                    year += 2000 + year > today.getYear() ? 1900 : 2000;
+                }
+                return LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
             }
             String month = m.group(5).toLowerCase();
             for (int i = 0; i < MONTHS.length; i++) {

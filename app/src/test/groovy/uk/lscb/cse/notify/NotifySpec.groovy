@@ -1,14 +1,23 @@
 package uk.lscb.cse.notify
 
+import spock.lang.AutoCleanup
+import spock.lang.Shared
 import uk.lscb.cse.board.Board
 import uk.lscb.cse.board.Boards
-import uk.lscb.cse.chat.slack.SlackServiceSpec
+import uk.lscb.cse.support.PlanBoard
+import uk.lscb.cse.support.ServiceSpec
+import uk.lscb.cse.support.SlackWorkspace
 
 /**
- * A board linked to Slack with a plan whose every action tests a kind of notice, imported on
- * Thursday 10 December 2015. The sweep, digest and sender run against the fixed clock.
+ * A board with the fixture's people and a plan whose every action tests a kind of notice,
+ * imported on Thursday 10 December 2015, linked to a {@link SlackWorkspace} where the notices
+ * are read. The sweep, digest and sender run against the fixed clock.
+ *
+ * The sender works through the whole ledger, which every board in the test database shares: a
+ * feature leaves no delivery of its board behind, and a spec starts only on a ledger with nothing
+ * of others' waiting to be sent.
  */
-abstract class NotifySpec extends SlackServiceSpec {
+abstract class NotifySpec extends ServiceSpec {
     static final String CHASING = '''
 title: Chasing plan
 themes:
@@ -43,15 +52,34 @@ themes:
         priority: true
 '''
 
+    @Shared @AutoCleanup SlackWorkspace slack = new SlackWorkspace(this)
+    PlanBoard chasing
     long chasingPlan
 
-    def setup() {
-        // The ledger is shared by every board in the test database: leave nothing from earlier
-        // specs or runs waiting to be sent, so each spec sees only its own board's deliveries.
-        sql("DELETE FROM delivery WHERE status <> 'SENT'")
-        clock.set('2015-12-10T10:00:00Z')
-        chasingPlan = post("/api/boards/$slug/plans", CHASING, 'application/yaml').json.planId as long
+    @Override
+    Map<String, Object> properties() { slack.settings() }
+
+    def setupSpec() {
+        int waiting = sql("SELECT COUNT(*) FROM delivery WHERE status IN ('PENDING', 'FAILED', 'SENDING')")[0][0] as int
+        assert waiting == 0: "the test database holds $waiting unsent deliveries from an interrupted run or a benchmark;" +
+                ' this spec would send them too. Remove app/target/test-db (it is recreated) and run again.'
     }
+
+    def setup() {
+        clock.set('2016-01-15T10:00:00Z')
+        chasing = PlanBoard.withPeople(this, 'notify')
+        slack.linkTo(chasing)
+        clock.set('2015-12-10T10:00:00Z')
+        chasingPlan = chasing.importPlan(CHASING)
+    }
+
+    def cleanup() {
+        if (chasing) {
+            sql('DELETE FROM delivery WHERE board_id = ?', board().id())
+        }
+    }
+
+    String getSlug() { chasing.slug }
 
     Board board() { bean(Boards).find(slug) }
 
@@ -66,8 +94,11 @@ themes:
 
     List<Delivery> ledgerFor(String email) { ledger().findAll { it.recipient == email } }
 
-    /** Direct messages the bot posted, as [to, text] with the user id taken from the DM channel. */
-    List<List<String>> dms() {
-        slack.posted().findAll { it.channel.startsWith('D') }.collect { [it.channel.substring(1), it.text] }
-    }
+    List<List<String>> dms() { slack.dms() }
+
+    Map ask(String user, String text) { slack.ask(user, text) }
+
+    Reply event(Map event) { slack.event(event) }
+
+    static String shown(Map reply) { SlackWorkspace.shown(reply) }
 }

@@ -1,19 +1,17 @@
 package uk.lscb.cse.notify
 
-import groovy.json.JsonOutput
 import spock.lang.AutoCleanup
 import spock.lang.Shared
-import uk.lscb.cse.support.FakeTeams
+import uk.lscb.cse.support.TeamsTenant
 
 import static uk.lscb.cse.support.FakeTeams.shown
 
 /** Alerts, escalations and digests for a board on Teams, and on Slack and Teams at once: once per platform. */
 class TeamsNotifySpec extends NotifySpec {
-    static final Map<String, String> AAD = FakeTeams.AAD
+    static final Map<String, String> AAD = TeamsTenant.AAD
     static final String TEAMS_CHANNEL = '19:digest@thread.tacv2'
 
-    @Shared @AutoCleanup FakeTeams teams = new FakeTeams()
-    String tenant
+    @Shared @AutoCleanup TeamsTenant teams = new TeamsTenant(this)
 
     @Override
     Map<String, Object> properties() {
@@ -21,27 +19,19 @@ class TeamsNotifySpec extends NotifySpec {
     }
 
     def setup() {
-        teams.reset()
-        tenant = UUID.randomUUID().toString()
-        teams.knowsFixturePeople()
-        assert put("/api/boards/$slug", [teamsTenantId: tenant, teamsDigestChannel: TEAMS_CHANNEL]).status == 200
+        teams.linkTo(chasing, TEAMS_CHANNEL)
         // Pat, Eve and Owen have the app; Cat, the coordinator, has never opened it.
         ['pat', 'eve', 'out'].each { installedBy(it) }
         // The app is in the team whose channel takes the digest.
-        postActivity([type: 'conversationUpdate', serviceUrl: teams.serviceUrl, conversation: [id: TEAMS_CHANNEL, conversationType: 'channel', tenantId: tenant],
-                      channelData: [tenant: [id: tenant], channel: [id: TEAMS_CHANNEL]], from: [id: '29:admin', aadObjectId: AAD.cat]])
+        teams.installedIn(TEAMS_CHANNEL)
     }
 
-    void installedBy(String who) {
-        postActivity([type: 'conversationUpdate', serviceUrl: teams.serviceUrl, membersAdded: [[id: '28:bot-app-id']],
-                      from: [id: "29:$who".toString(), aadObjectId: AAD[who]],
-                      conversation: [id: "a:personal-$who".toString(), conversationType: 'personal', tenantId: tenant],
-                      channelData: [tenant: [id: tenant]]])
-    }
+    String getTenant() { teams.tenant }
+
+    void installedBy(String who) { teams.installedBy(who) }
 
     void postActivity(Map activity) {
-        assert send('POST', '/api/messages', JsonOutput.toJson(activity), 'application/json',
-                [Authorization: "Bearer ${teams.token(now: clock.instant())}".toString()]).status == 200
+        assert teams.post(activity).status == 200
     }
 
     /** Messages the bot sent on Teams, as [conversation, summary]. */

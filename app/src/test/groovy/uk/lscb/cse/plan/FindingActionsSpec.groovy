@@ -1,5 +1,6 @@
 package uk.lscb.cse.plan
 
+import uk.lscb.cse.support.PlanBoard
 import uk.lscb.cse.support.ServiceSpec
 
 class FindingActionsSpec extends ServiceSpec {
@@ -7,8 +8,7 @@ class FindingActionsSpec extends ServiceSpec {
 
     def setup() {
         clock.set('2016-01-15T10:00:00Z')
-        String slug = boardWithPeople('finding', PlanFixture.PEOPLE)
-        planId = post("/api/boards/$slug/plans", PlanFixture.YAML, 'application/yaml').json.planId as long
+        planId = PlanBoard.withPlan(this, 'finding').planId
     }
 
     def 'listing actions with #query gives #refs'() {

@@ -1,5 +1,6 @@
 package uk.lscb.cse.plan
 
+import uk.lscb.cse.support.PlanBoard
 import uk.lscb.cse.support.ServiceSpec
 
 import java.util.concurrent.Callable
@@ -10,8 +11,7 @@ class UpdatingProgressSpec extends ServiceSpec {
 
     def setup() {
         clock.set('2016-01-15T10:00:00Z')
-        String slug = boardWithPeople('progress', PlanFixture.PEOPLE)
-        planId = post("/api/boards/$slug/plans", PlanFixture.YAML, 'application/yaml').json.planId as long
+        planId = PlanBoard.withPlan(this, 'progress').planId
     }
 
     def '#who (#why) may update #ref, and the update lands in its history'() {

@@ -8,6 +8,7 @@ import io.micronaut.transaction.TransactionOperations
 import spock.lang.AutoCleanup
 import spock.lang.Shared
 import spock.lang.Specification
+import spock.util.concurrent.PollingConditions
 import uk.lscb.cse.db.Jdbc
 
 import java.net.http.HttpClient
@@ -16,7 +17,9 @@ import java.net.http.HttpResponse
 
 /**
  * Runs the whole service over HTTP against the real database (the embedded MariaDB under
- * target/, or DATASOURCES_DEFAULT_URL when set), with a clock the spec controls.
+ * target/, or DATASOURCES_DEFAULT_URL when set), with a clock the spec controls. A spec adds
+ * what it talks to by composing fixtures ({@link PlanBoard}, {@link SlackWorkspace},
+ * {@link TeamsTenant}) and passing their settings through {@link #properties}.
  */
 abstract class ServiceSpec extends Specification {
     static final String TOKEN = 'test-token'
@@ -24,6 +27,8 @@ abstract class ServiceSpec extends Specification {
     @Shared MutableClock clock = new MutableClock('2016-01-15T10:00:00Z')
     @Shared @AutoCleanup EmbeddedServer server
     @Shared HttpClient http = HttpClient.newHttpClient()
+    /** For what the service does after it has answered (chat replies, thread updates). */
+    PollingConditions eventually = new PollingConditions(timeout: 10, delay: 0.05)
 
     def setupSpec() {
         ApplicationContext context = ApplicationContext.builder()
@@ -34,7 +39,7 @@ abstract class ServiceSpec extends Specification {
         server = context.getBean(EmbeddedServer).start()
     }
 
-    /** Settings this spec adds, e.g. where its fake Slack listens. */
+    /** Settings this spec's fixtures add, e.g. where its fake Slack listens. */
     Map<String, Object> properties() { [:] }
 
     /** A board slug no other spec (or earlier run against the same database) uses. */

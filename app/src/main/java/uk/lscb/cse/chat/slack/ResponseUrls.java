@@ -19,6 +19,9 @@ final class ResponseUrls {
     }
 
     boolean allowed(String url) {
+        if (url == null) {
+            return false;
+        }
         URI uri;
         try {
             uri = URI.create(url);

@@ -60,7 +60,7 @@ public final class PlanChecks {
         }
         Set<String> givenRefs = new HashSet<>();
         themes.forEach(t -> (t.actions() == null ? List.<PlanDocument.Action>of() : t.actions()).forEach(a -> {
-            if (a.ref() != null && !givenRefs.add(a.ref().strip())) {
+            if (a.ref() != null && !a.ref().isBlank() && !givenRefs.add(a.ref().strip())) {
                 problem(a.source(), "ref", "'" + a.ref() + "' is used by more than one action");
             }
         }));
@@ -74,7 +74,7 @@ public final class PlanChecks {
             List<PlanDraft.Action> actions = new ArrayList<>();
             int next = 1;
             for (PlanDocument.Action a : theme.actions() == null ? List.<PlanDocument.Action>of() : theme.actions()) {
-                String ref = a.ref() == null ? null : a.ref().strip();
+                String ref = a.ref() == null || a.ref().isBlank() ? null : a.ref().strip();
                 boolean generated = ref == null;
                 // A plan without references gets "theme.n", skipping any the plan already uses.
                 while (ref == null) {
