@@ -9,7 +9,7 @@ class DeliveryBackoffSpec extends Specification {
 
     def 'after #attempts failed attempt(s) the next waits #minutes minutes'() {
         expect:
-        Deliveries.backoff(attempts) == Duration.ofMinutes(minutes)
+        DeliveryLedger.backoff(attempts) == Duration.ofMinutes(minutes)
 
         where:
         attempts | minutes

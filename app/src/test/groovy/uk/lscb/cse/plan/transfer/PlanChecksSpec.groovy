@@ -1,6 +1,7 @@
 package uk.lscb.cse.plan.transfer
 
 import spock.lang.Specification
+import uk.lscb.cse.ImportProblem
 import uk.lscb.cse.plan.Rag
 
 import java.time.LocalDate

@@ -1,4 +1,4 @@
-package uk.lscb.cse.notify
+package uk.lscb.cse.schedule
 
 import spock.lang.Specification
 
