@@ -2,6 +2,7 @@ package uk.lscb.cse.plan.transfer
 
 import spock.lang.Specification
 import uk.lscb.cse.ImportProblem
+import uk.lscb.cse.RefusedFile
 import uk.lscb.cse.plan.Rag
 
 import java.time.LocalDate
