@@ -47,6 +47,17 @@ class LayeringSpec extends Specification {
         noExceptionThrown()
     }
 
+    def 'the shared chat brain uses neither adapter nor any Slack or Microsoft type: adapters only translate and render'() {
+        when:
+        noClasses().that().resideInAPackage('uk.lscb.cse.chat')
+                .should().dependOnClassesThat()
+                .resideInAnyPackage('uk.lscb.cse.chat.slack..', 'uk.lscb.cse.chat.teams..', 'com.slack..', 'com.microsoft..')
+                .check(service)
+
+        then:
+        noExceptionThrown()
+    }
+
     def 'scheduling knows nothing of notices: its jobs reach them through ScheduledWork'() {
         when:
         noClasses().that().resideInAPackage('uk.lscb.cse.schedule..')
