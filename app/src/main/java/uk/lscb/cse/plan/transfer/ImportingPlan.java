@@ -37,13 +37,15 @@ public class ImportingPlan {
     private final Agencies agencies;
     private final Audit audit;
     private final Clock clock;
+    private final PlanLimits limits;
 
-    ImportingPlan(Jdbc jdbc, People people, Agencies agencies, Audit audit, Clock clock) {
+    ImportingPlan(Jdbc jdbc, People people, Agencies agencies, Audit audit, Clock clock, PlanLimits limits) {
         this.jdbc = jdbc;
         this.people = people;
         this.agencies = agencies;
         this.audit = audit;
         this.clock = clock;
+        this.limits = limits;
     }
 
     public record Imported(long planId, String title, int themes, int actions, int leads, Map<Rag, Integer> rag,
@@ -54,7 +56,7 @@ public class ImportingPlan {
     public Imported importPlan(long boardId, PlanDocument document, Actor actor) {
         Map<String, Long> personIds = people.of(boardId).stream()
                 .collect(Collectors.toMap(Person::email, Person::id));
-        PlanDraft plan = new PlanChecks(personIds.keySet()).check(document);
+        PlanDraft plan = new PlanChecks(personIds.keySet(), limits.maxActions()).check(document);
         Instant now = clock.instant();
         long planId = jdbc.insert("""
                 INSERT INTO plan (board_id, title, period_start, period_end, review_cadence, status, created_at, created_by)
