@@ -1,10 +1,16 @@
 package uk.lscb.cse.notify;
 
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.inject.Named;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import uk.lscb.cse.Invalid;
 import uk.lscb.cse.board.Board;
 import uk.lscb.cse.board.Boards;
@@ -12,36 +18,51 @@ import uk.lscb.cse.notify.ComposingWeeklyDigest.Composed;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 
 /** The digest on demand and the delivery ledger over the admin API. */
 @Controller("/api")
+// Database work: off the event loop, which must stay free to acknowledge Slack within 3 s.
+@ExecuteOn(TaskExecutors.BLOCKING)
 class NotifyController {
+    private static final Logger LOG = LoggerFactory.getLogger(NotifyController.class);
     private final Boards boards;
     private final ComposingWeeklyDigest composing;
     private final WeeklyDigest digest;
     private final DeliveryLedger ledger;
     private final SendingDueNotices sending;
+    private final ExecutorService background;
 
     NotifyController(Boards boards, ComposingWeeklyDigest composing, WeeklyDigest digest, DeliveryLedger ledger,
-                     SendingDueNotices sending) {
+                     SendingDueNotices sending, @Named(TaskExecutors.BLOCKING) ExecutorService background) {
         this.boards = boards;
         this.composing = composing;
         this.digest = digest;
         this.ledger = ledger;
         this.sending = sending;
+        this.background = background;
     }
 
     @Operation(summary = "Send the weekly digest now, or preview it",
-            description = "With preview=true nothing is sent: the digest and its lines come back as JSON.")
+            description = "202: the digest and its lines are queued in the delivery ledger and sent within seconds"
+                    + " (GET /api/deliveries?status=sent). With preview=true (200) nothing is queued.")
     @Post("/boards/{slug}/digest")
-    Composed digest(String slug, @QueryValue(defaultValue = "false") boolean preview) {
+    HttpResponse<Composed> digest(String slug, @QueryValue(defaultValue = "false") boolean preview) {
         Board board = boards.find(slug);
         if (preview) {
-            return composing.preview(board).orElseThrow(() -> new Invalid("board " + slug + " has no plan yet"));
+            return HttpResponse.ok(composing.preview(board).orElseThrow(() -> new Invalid("board " + slug + " has no plan yet")));
         }
         Composed composed = digest.now(board);
-        sending.sendDue();
-        return composed;
+        // Decided here, sent by the sender: a slow or rate-limiting Slack takes seconds per message,
+        // which the caller should not wait for (the half-minute sender would pick them up anyway).
+        background.execute(() -> {
+            try {
+                sending.sendDue();
+            } catch (RuntimeException e) {
+                LOG.warn("Sending the digest of {} now failed; the scheduled sender retries it", slug, e);
+            }
+        });
+        return HttpResponse.accepted().body(composed);
     }
 
     @Operation(summary = "The delivery ledger", description = "status: pending, sending, sent, failed or missed"

@@ -8,6 +8,8 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import uk.lscb.cse.audit.Actor;
 import uk.lscb.cse.board.Boards;
@@ -15,6 +17,8 @@ import uk.lscb.cse.board.Boards;
 import java.util.List;
 
 @Controller("/api/boards/{slug}/people")
+// Database work: off the event loop, which must stay free to acknowledge Slack within 3 s.
+@ExecuteOn(TaskExecutors.BLOCKING)
 class PeopleController {
     private final Boards boards;
     private final People people;
