@@ -114,4 +114,39 @@ class SlackDatabaseDownSpec extends SlackServiceSpec {
         eventually.eventually { assert get("/api/plans/$planId/actions/1.1/updates").status == 200 }
         history('1.1').size() == 1
     }
+
+    def 'a thread reply whose handling fails on the database is answered 500, and Slack delivering it again updates the action'() {
+        given: 'a shared action, and the link set to drop while the reply is being handled'
+        ask('UEVE', 'status 1.1 share')
+        String thread = sql('SELECT message_id FROM chat_thread t JOIN action a ON a.id = t.action_id WHERE a.plan_id = ?'
+                + ' ORDER BY t.created_at DESC LIMIT 1', planId)[0][0] as String
+        Map message = [type: 'message', channel: 'CPLAN', channel_type: 'channel', user: 'UEVE',
+                       text: 'amber - waiting on police data', ts: '1800000000.000500', thread_ts: thread]
+        String eventId = 'Ev' + UUID.randomUUID().toString().substring(0, 12)
+        proxy.cutOn('slack_team_id')
+
+        when:
+        def first = slack.event(message, eventId)
+
+        then: 'Slack is told it failed, so it will deliver the event again'
+        first.status == 500
+
+        when: 'the database is back and Slack delivers it again, a minute later'
+        databaseBack()
+        clock.advance(java.time.Duration.ofMinutes(1))
+        def again = slack.event(message, eventId)
+
+        then: 'this time it is handled'
+        again.status == 200
+        eventually.eventually { assert history('1.1').size() == 2 }
+        history('1.1')[0].note == 'waiting on police data'
+
+        when: 'Slack delivers it once more'
+        def third = slack.event(message, eventId)
+        barrier()
+
+        then: 'it is not handled twice'
+        third.status == 200
+        history('1.1').size() == 2
+    }
 }
