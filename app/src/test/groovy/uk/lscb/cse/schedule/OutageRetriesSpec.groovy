@@ -1,6 +1,5 @@
 package uk.lscb.cse.schedule
 
-import com.zaxxer.hikari.HikariDataSource
 import org.quartz.Job
 import org.quartz.JobBuilder
 import org.quartz.TriggerBuilder
@@ -9,7 +8,6 @@ import org.quartz.spi.OperableTrigger
 import org.quartz.spi.TriggerFiredBundle
 import spock.lang.AutoCleanup
 import spock.lang.Shared
-import uk.lscb.cse.db.TestDatabase
 import uk.lscb.cse.notify.NoticeKind
 import uk.lscb.cse.notify.NotifySpec
 import uk.lscb.cse.support.DbProxy
@@ -27,16 +25,10 @@ class OutageRetriesSpec extends NotifySpec {
 
     @Override
     Map<String, Object> properties() {
-        String real = TestDatabase.url()
-        def (host, port) = (real =~ '//([^:/]+):(\\d+)/')[0][1, 2]
-        proxy = new DbProxy(host as String, port as int)
-        super.properties() + ['datasources.default.url'               : DbProxy.through(real, proxy.port),
-                              'datasources.default.username'          : TestDatabase.username(),
-                              'datasources.default.password'          : TestDatabase.password(),
-                              'datasources.default.connection-timeout': 1000,
-                              // Pauses of 50 ms, 100 ms … at most 400 ms rather than 1 s … 5 minutes.
-                              'cse.scheduler.retry-first'             : '50ms',
-                              'cse.scheduler.retry-longest'           : '400ms']
+        proxy = DbProxy.toTestDatabase()
+        // Pauses of 50 ms, 100 ms … at most 400 ms rather than 1 s … 5 minutes.
+        super.properties() + proxy.datasource(1000) + ['cse.scheduler.retry-first'  : '50ms',
+                                                       'cse.scheduler.retry-longest': '400ms']
     }
 
     def cleanup() {
@@ -45,8 +37,7 @@ class OutageRetriesSpec extends NotifySpec {
 
     /** Restores the link, lets the pool drop the connections the cut broke, and waits until it has good ones. */
     void databaseBack() {
-        proxy.restore()
-        bean(DataSource).unwrap(HikariDataSource).hikariPoolMXBean.softEvictConnections()
+        proxy.restore(bean(DataSource))
         eventually.eventually { assert sql('SELECT 1') == [[1]] }
     }
 

@@ -6,7 +6,6 @@ import javax.sql.DataSource
 import spock.lang.AutoCleanup
 import spock.lang.Shared
 import uk.lscb.cse.chat.ChatCommands
-import uk.lscb.cse.db.TestDatabase
 import uk.lscb.cse.support.DbProxy
 
 /**
@@ -18,27 +17,17 @@ class SlackDatabaseDownSpec extends SlackServiceSpec {
 
     @Override
     Map<String, Object> properties() {
-        String real = TestDatabase.url()
-        def (host, port) = (real =~ '//([^:/]+):(\\d+)/')[0][1, 2]
-        proxy = new DbProxy(host as String, port as int)
-        super.properties() + ['datasources.default.url'               : DbProxy.through(real, proxy.port),
-                              'datasources.default.username'          : TestDatabase.username(),
-                              'datasources.default.password'          : TestDatabase.password(),
-                              // A down database is reported after 1.5 s rather than Hikari's 30 s.
-                              'datasources.default.connection-timeout': 1500]
+        proxy = DbProxy.toTestDatabase()
+        // A down database is reported after 1.5 s rather than Hikari's 30 s.
+        super.properties() + proxy.datasource(1500)
     }
 
     def cleanup() {
         databaseBack()
     }
 
-    /**
-     * Restores the link and lets the pool drop the connections the cut broke. Hikari tests a
-     * pooled connection only after 500 ms idle; a real outage lasts longer than that, a spec does not.
-     */
     void databaseBack() {
-        proxy.restore()
-        bean(DataSource).unwrap(HikariDataSource).hikariPoolMXBean.softEvictConnections()
+        proxy.restore(bean(DataSource))
     }
 
     def 'with the database unreachable, "#text" is answered "could not save" and works once it is back'() {
