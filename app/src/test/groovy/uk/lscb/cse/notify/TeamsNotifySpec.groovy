@@ -142,6 +142,7 @@ class TeamsNotifySpec extends NotifySpec {
     def 'the weekly digest goes to the Teams channel once, a message per line'() {
         given: 'Teams only; Pat moved 1.3 to red last week'
         put("/api/boards/$slug", [slackTeamId: ''])
+        assert put("/api/boards/$slug/schedule", [digestStyle: 'message-per-line']).status == 200
         clock.set('2016-01-13T14:00:00Z')
         postJson("/api/plans/$chasingPlan/actions/1.3/updates", [rag: 'red', note: 'no venue', author: 'pat@police.example'])
 

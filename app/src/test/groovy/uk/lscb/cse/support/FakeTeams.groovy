@@ -16,7 +16,7 @@ import groovy.json.JsonSlurper
 import java.time.Instant
 import java.util.concurrent.CopyOnWriteArrayList
 import java.util.concurrent.Executors
-import java.util.concurrent.atomic.AtomicInteger
+import java.util.concurrent.atomic.AtomicLong
 
 /**
  * Microsoft's side of Teams on one local port: the Bot Framework OpenID metadata and signing keys
@@ -40,7 +40,8 @@ class FakeTeams implements Closeable {
     final List<Map> graph = new CopyOnWriteArrayList<>()
     /** Azure AD object id → email, as Graph knows the tenant's users. */
     final Map<String, String> users = [:]
-    final AtomicInteger ids = new AtomicInteger(1000)
+    /** Message ids unique across runs, as Teams' are: the test database outlives a run, and remembers threads by id. */
+    final AtomicLong ids = new AtomicLong(System.currentTimeMillis() * 1000)
     /** Told of each activity the bot sends (the benchmark waits on it). */
     Closure onSent
     /** Answer the next N connector calls with this status (e.g. 429). */
