@@ -44,8 +44,9 @@ final class AppTokens implements TokenCredential {
 
     /**
      * Kept here, in front of the credential, as the Azure SDK's own clients do: each activity the bot
-     * sends asks for a token, and MSAL's cache costs a thread hop per lookup (and misses every time
-     * when the authority host names a port, as the specs' fake does: MSAL for Java issue 529).
+     * sends asks for a token, MSAL answers even from its cache through its executor, and its cache
+     * misses every time when the authority host names a port, as the specs' fake does (MSAL for Java
+     * issue 529).
      */
     @Override
     public AccessToken getTokenSync(TokenRequestContext request) {
@@ -86,10 +87,7 @@ final class AppTokens implements TokenCredential {
         return credential;
     }
 
-    private Refused refused(Throwable e) {
-        if (e instanceof Refused refused) {
-            return refused;
-        }
+    private Refused refused(RuntimeException e) {
         Throwable cause = e;
         while (cause.getCause() != null) {
             cause = cause.getCause();    // MSAL's answer from Entra, or why Entra could not be reached

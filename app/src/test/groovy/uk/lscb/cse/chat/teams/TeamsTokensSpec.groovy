@@ -58,6 +58,18 @@ class TeamsTokensSpec extends TeamsServiceSpec {
         teams.graph.empty
     }
 
+    def 'Bot Connector tokens come from the bot home tenant when single-tenant, else from botframework.com'() {
+        expect:
+        new TeamsSettings('bot-app-id', 'bot-secret', tenantId, null, 'unused', 'https://login.microsoftonline.com')
+                .connectorTenant() == from
+
+        where:
+        tenantId                               | from
+        null                                   | 'botframework.com'
+        ' '                                    | 'botframework.com'
+        '72f988bf-86f1-41af-91ab-2d7cd011db47' | '72f988bf-86f1-41af-91ab-2d7cd011db47'
+    }
+
     private BotConnector.Sent send(String text) {
         bean(BotConnector).send(teams.serviceUrl, 'a:personal-eve', null, [type: 'message', text: text])
     }
