@@ -11,6 +11,7 @@ import uk.lscb.cse.people.People;
 import uk.lscb.cse.people.Person;
 import uk.lscb.cse.plan.CheckingNotes;
 import uk.lscb.cse.plan.Rag;
+import uk.lscb.cse.plan.RagCounts;
 import uk.lscb.cse.plan.Timescale;
 
 import java.time.Clock;
@@ -33,6 +34,7 @@ import java.util.stream.Collectors;
  */
 @Singleton
 public class ImportingPlan {
+    private final RagCounts counts;
     private final Jdbc jdbc;
     private final People people;
     private final Agencies agencies;
@@ -40,7 +42,9 @@ public class ImportingPlan {
     private final CheckingNotes checking;
     private final Clock clock;
 
-    ImportingPlan(Jdbc jdbc, People people, Agencies agencies, Audit audit, CheckingNotes checking, Clock clock) {
+    ImportingPlan(Jdbc jdbc, People people, Agencies agencies, Audit audit, RagCounts ragCounts, CheckingNotes checking,
+                  Clock clock) {
+        this.counts = ragCounts;
         this.jdbc = jdbc;
         this.people = people;
         this.agencies = agencies;
@@ -132,6 +136,7 @@ public class ImportingPlan {
         jdbc.update("""
                 UPDATE action a SET current_update_id = (SELECT MAX(p.id) FROM progress_update p WHERE p.action_id = a.id)
                 WHERE a.plan_id = ?""", planId);
+        counts.imported(planId);
         insertKpis(boardId, planId, plan.kpis(), agencyIds);
         Imported imported = new Imported(planId, plan.title(), plan.themes().size(), plan.actionCount(),
                 distinctLeads.size(), ragCounts, generated, flagged, plan.recommendations().size(), plan.kpis().size());
