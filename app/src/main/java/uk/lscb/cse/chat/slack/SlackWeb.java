@@ -61,6 +61,7 @@ class SlackWeb {
     SlackWeb(SlackSettings settings, Clock clock) {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(settings.apiUrl().endsWith("/") ? settings.apiUrl() : settings.apiUrl() + "/");
+        config.setHttpClientReadTimeoutMillis((int) settings.readTimeout().toMillis());
         this.methods = Slack.getInstance(config).methods(settings.botToken());
         this.responseUrls = new ResponseUrls(settings.responseUrlHosts());
         this.clock = clock;
