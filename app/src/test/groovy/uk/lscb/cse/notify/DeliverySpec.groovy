@@ -119,4 +119,99 @@ class DeliverySpec extends NotifySpec {
         failed.status == Delivery.Status.FAILED
         failed.lastError == "no Slack user in the workspace has the email out@health.example; correct the person's email or their Slack profile"
     }
+
+    def 'a #kind notice is dropped as superseded when, before it went, #what'() {
+        given: 'half a minute after the sweep decided it, the coordinator updates #ref'
+        clock.set('2016-01-15T09:00:30Z')
+        assert postJson("/api/plans/$chasingPlan/actions/$ref/updates",
+                [rag: rag, note: 'changed before the alert went', author: 'cat@lscb.example']).status == 201
+
+        when:
+        clock.set('2016-01-15T09:01:00Z')
+        send()
+
+        then:
+        def notice = ledger().find { it.kind == kind }
+        notice.status == outcome
+        slack.posted().size() == (outcome == Delivery.Status.SUPERSEDED ? 3 : 4)
+
+        and: 'a superseded notice is listed with why'
+        outcome != Delivery.Status.SUPERSEDED ||
+                get('/api/deliveries?status=superseded').json.find { it.id == notice.id }.lastError == why
+
+        where:
+        kind                | ref   | what                        | rag        || outcome                     | why
+        NoticeKind.OVERDUE  | '1.1' | 'it was completed'          | 'complete' || Delivery.Status.SUPERSEDED | '1.1 is Complete now: the overdue alert no longer applies'
+        NoticeKind.OVERDUE  | '1.1' | 'it went green'             | 'green'    || Delivery.Status.SUPERSEDED | '1.1 is Green now: the overdue alert no longer applies'
+        NoticeKind.OVERDUE  | '1.1' | 'it went red (still late)'  | 'red'      || Delivery.Status.SENT       | null
+        NoticeKind.DUE_SOON | '1.2' | 'it was completed'          | 'complete' || Delivery.Status.SUPERSEDED | '1.2 is Complete now: the reminder no longer applies'
+        NoticeKind.DUE_SOON | '1.2' | 'it went amber (still due)' | 'amber'    || Delivery.Status.SENT       | null
+        NoticeKind.REVIEW   | '1.3' | 'it was completed'          | 'complete' || Delivery.Status.SUPERSEDED | '1.3 is Complete now: the review prompt no longer applies'
+        NoticeKind.REVIEW   | '1.3' | 'it went red'               | 'red'      || Delivery.Status.SENT       | null
+        NoticeKind.STALE    | '1.5' | 'it was completed'          | 'complete' || Delivery.Status.SUPERSEDED | '1.5 is Complete now: the stale prompt no longer applies'
+        NoticeKind.STALE    | '1.5' | 'it was updated'            | 'amber'    || Delivery.Status.SUPERSEDED | '1.5 was updated after the stale prompt was decided: it no longer applies'
+    }
+
+    def 'an escalation is dropped as superseded when the lead answers the alert before it goes'() {
+        given: "Eve's overdue alert for 1.1 went on Friday 15 January and was not answered"
+        send()
+
+        when: 'five working days on, the sweep decides to tell Cat; Eve updates 1.1 a minute later'
+        sweepOn('2016-01-22T09:00:00Z')
+        clock.set('2016-01-22T09:01:00Z')
+        postJson("/api/plans/$chasingPlan/actions/1.1/updates", [rag: 'amber', note: 'two schools left', author: 'eve@school.example'])
+        clock.set('2016-01-22T09:02:00Z')
+        send()
+
+        then: 'Cat is not told of an alert that has been answered'
+        def escalation = ledger().find { it.kind == NoticeKind.ESCALATION }
+        escalation.status == Delivery.Status.SUPERSEDED
+        escalation.lastError == '1.1 was updated after the escalation was decided: it no longer applies'
+        !dms().any { it[0] == 'UCAT' }
+    }
+
+    def 'a stored notice that cannot be read is set aside with the reason; every other notice still goes'() {
+        given: "Eve's alert was stored in a form this version cannot read"
+        def eve = ledgerFor('eve@school.example')[0]
+        sql('UPDATE delivery SET notice = ? WHERE id = ?', '{"type": "alert-from-a-newer-version"}', eve.id())
+
+        when:
+        def pass = send()
+
+        then: 'the other three went'
+        slack.posted().size() == 3
+        pass.sent() == 3
+
+        and: 'the unreadable one is failed for good and listed with why'
+        def setAside = get('/api/deliveries?status=failed').json.find { it.id == eve.id() }
+        setAside.lastError.startsWith('the stored notice cannot be read, so it was set aside:')
+
+        and: 'later passes leave it alone'
+        clock.set('2016-01-15T11:00:00Z')
+        send() == new SendingDueNotices.Pass(0, 0)
+    }
+
+    def 'a delivery that keeps failing is given up #when, and listed as failed for good with why'() {
+        given: 'Owen has left the workspace'
+        slack.emails.remove('UOUT')
+
+        when:
+        attempts.each { clock.set(it); send() }
+
+        then:
+        def owen = ledgerFor('out@health.example')[0]
+        owen.status == Delivery.Status.FAILED
+        owen.lastError == "no Slack user in the workspace has the email out@health.example; correct the person's email or their Slack profile; $gaveUp"
+        get('/api/deliveries?status=failed').json.find { it.id == owen.id }
+
+        and: 'no more attempts'
+        clock.set('2016-01-17T09:00:00Z')
+        send() == new SendingDueNotices.Pass(0, 0)
+        ledgerFor('out@health.example')[0].attempts == owen.attempts
+
+        where:
+        when                          | attempts                                                                            || gaveUp
+        'after 12 attempts'           | (0..11).collect { java.time.Instant.parse('2016-01-15T11:00:00Z').plusSeconds(61 * 60 * it).toString() } || 'gave up after 12 attempts'
+        'a day after it was decided'  | ['2016-01-15T11:00:00Z', '2016-01-16T09:00:30Z']                                    || 'gave up: not sent within 24 hours of being decided'
+    }
 }

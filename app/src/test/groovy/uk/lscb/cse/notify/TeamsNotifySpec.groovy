@@ -192,4 +192,23 @@ class TeamsNotifySpec extends NotifySpec {
         teamsMessages().count { it[0] == TEAMS_CHANNEL && it[1].startsWith('Weekly digest') } == 1
         ledger().every { it.status == Delivery.Status.SENT }
     }
+
+    def 'a card Teams took whose sender stopped before the ledger recorded it is not sent again'() {
+        given: 'Teams only; four alerts; an instance claims them, sends the first card and stops'
+        put("/api/boards/$slug", [slackTeamId: ''])
+        sweepOn('2016-01-15T09:00:00Z')
+        def first = bean(DeliveryLedger).claim(50)[0].delivery()
+        server.applicationContext.getBeansOfType(Notifier).find { it.platform() == 'teams' }.send(first, board())
+        assert teams.sent.size() == 1
+
+        when: 'its claim runs out and a sender runs again'
+        clock.set('2016-01-15T09:03:00Z')
+        send()
+
+        then: "the bot's record of what it sent answers for Teams, which cannot be asked: the first card is not sent again"
+        teams.sent.size() == 4
+        teams.sent*.conversation.countBy { it } == ['a:personal-eve': 1, 'a:personal-pat': 2, 'a:personal-out': 1]
+        ledger().find { it.id == first.id() }.messageId == teams.sent[0].id
+        ledger().every { it.status == Delivery.Status.SENT }
+    }
 }
