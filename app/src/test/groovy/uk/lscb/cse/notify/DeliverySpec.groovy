@@ -1,6 +1,10 @@
 package uk.lscb.cse.notify
 
-/** Sending from the ledger: a crash mid-send, Slack rate limits and outages; nothing lost, nothing twice. */
+/**
+ * Sending from the ledger: a crash mid-send, Slack rate limits and outages, notices overtaken by
+ * events, unreadable rows, deliveries that never go through; nothing lost, nothing twice.
+ * The last features take Owen out of Slack: the service remembers that for an hour.
+ */
 class DeliverySpec extends NotifySpec {
 
     def setup() {
@@ -9,7 +13,7 @@ class DeliverySpec extends NotifySpec {
 
     def 'a sender that stops after claiming, before sending: the claim runs out and the retry sends once'() {
         given: 'an instance claims the four alerts and dies'
-        assert bean(DeliveryLedger).claim(50).size() == 4
+        4.times { assert bean(DeliveryClaims).next().present }
 
         when: 'another sender runs while the claim still holds'
         clock.set('2016-01-15T09:01:00Z')
@@ -31,9 +35,9 @@ class DeliverySpec extends NotifySpec {
 
     def 'a sender that stops after Slack took the message, before recording it, does not send it again'() {
         given: 'an instance claims the alerts, posts the first, and dies before writing down that it did'
-        def claimed = bean(DeliveryLedger).claim(50)
+        def claimed = (1..4).collect { bean(DeliveryClaims).next().get() }
         def first = claimed[0].delivery()
-        server.applicationContext.getBeansOfType(Notifier).find { it.platform() == 'slack' }.send(first, board())
+        server.applicationContext.getBeansOfType(Notifier).find { it.platform() == 'slack' }.send(first, board(), claimed[0].until())
         assert slack.posted().size() == 1
 
         when:
@@ -49,7 +53,7 @@ class DeliverySpec extends NotifySpec {
         recorded.messageId == slack.messages['DUEVE'][0].ts
     }
 
-    def 'Slack answering 429 past its retries: the delivery shows as failed, is retried later, and arrives once'() {
+    def 'Slack answering 429 past its retries: the delivery shows as retrying, is retried later, and arrives once'() {
         given:
         slack.retryAfterSeconds = 0
         slack.rateLimited['chat.postMessage'] = 3          // every attempt of the first pass
@@ -59,9 +63,9 @@ class DeliverySpec extends NotifySpec {
 
         then:
         first.failed() >= 1
-        def failed = get('/api/deliveries?status=failed').json.findAll { it.boardId == board().id() }
+        def failed = get('/api/deliveries?status=retrying').json.findAll { it.boardId == board().id() }
         failed.size() == first.failed()
-        failed[0].lastError == 'Slack could not be reached or kept refusing (see the log)'
+        failed[0].lastError == 'Slack is rate limiting chat.postMessage (Retry-After 1 s)'
 
         when: 'a retry before the backoff has passed does nothing'
         clock.set('2016-01-15T09:00:30Z')
@@ -77,10 +81,10 @@ class DeliverySpec extends NotifySpec {
         then: 'all four are sent, each once'
         ledger()*.status.unique() == [Delivery.Status.SENT]
         slack.posted().countBy { it.channel } == [DUEVE: 1, DUPAT: 2, DUOUT: 1]
-        get('/api/deliveries?status=failed').json.findAll { it.boardId == board().id() } == []
+        get('/api/deliveries?status=retrying').json.findAll { it.boardId == board().id() } == []
     }
 
-    def 'Slack down for an hour: every delivery is failed and retried with a growing wait until it goes through'() {
+    def 'Slack down for an hour: every delivery is retried with a growing wait until it goes through'() {
         given:
         slack.down = true
 
@@ -91,8 +95,8 @@ class DeliverySpec extends NotifySpec {
         clock.set('2016-01-15T09:03:00Z')
         send()
 
-        then: 'three attempts each, waits of 1 then 2 minutes, all still failed'
-        ledger().every { it.status == Delivery.Status.FAILED && it.attempts() == 3 }
+        then: 'three attempts each, waits of 1 then 2 minutes, all still to be retried'
+        ledger().every { it.status == Delivery.Status.RETRYING && it.attempts() == 3 }
         ledger()[0].nextAttemptAt() == java.time.Instant.parse('2016-01-15T09:07:00Z')
         slack.posted() == []
 
@@ -104,20 +108,6 @@ class DeliverySpec extends NotifySpec {
         then:
         pass == new SendingDueNotices.Pass(4, 0)
         slack.posted().size() == 4
-    }
-
-    def 'a lead whose email matches nobody in Slack: the failure says what to fix'() {
-        given: 'Owen is no longer in the workspace (after the hour lookups are kept for)'
-        slack.emails.remove('UOUT')
-        clock.set('2016-01-15T11:00:00Z')
-
-        when:
-        send()
-
-        then:
-        def failed = ledger().find { it.recipient == 'out@health.example' }
-        failed.status == Delivery.Status.FAILED
-        failed.lastError == "no Slack user in the workspace has the email out@health.example; correct the person's email or their Slack profile"
     }
 
     def 'a #kind notice is dropped as superseded when, before it went, #what'() {
@@ -189,6 +179,20 @@ class DeliverySpec extends NotifySpec {
         and: 'later passes leave it alone'
         clock.set('2016-01-15T11:00:00Z')
         send() == new SendingDueNotices.Pass(0, 0)
+    }
+
+    def 'a lead whose email matches nobody in Slack: the failure says what to fix'() {
+        given: 'Owen is no longer in the workspace (after the hour lookups are kept for)'
+        slack.emails.remove('UOUT')
+        clock.set('2016-01-15T11:00:00Z')
+
+        when:
+        send()
+
+        then:
+        def failed = ledger().find { it.recipient == 'out@health.example' }
+        failed.status == Delivery.Status.RETRYING
+        failed.lastError == "no Slack user in the workspace has the email out@health.example; correct the person's email or their Slack profile"
     }
 
     def 'a delivery that keeps failing is given up #when, and listed as failed for good with why'() {

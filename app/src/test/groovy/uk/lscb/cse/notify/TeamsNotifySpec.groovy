@@ -125,7 +125,7 @@ class TeamsNotifySpec extends NotifySpec {
         first.failed() == 2
         teams.graph.findAll { it.path.endsWith('/teamwork/installedApps') }*.body*.get('teamsApp@odata.bind').unique() ==
                 ["${teams.url}/v1.0/appCatalogs/teamsApps/catalog-app-id".toString()]
-        get('/api/deliveries?status=failed').json.findAll { it.boardId == board().id() }*.lastError.every {
+        get('/api/deliveries?status=retrying').json.findAll { it.boardId == board().id() }*.lastError.every {
             it.startsWith('installed the app for cat@lscb.example') }
 
         when: 'Teams tells the bot about the new chat, and the sender tries again'
@@ -197,8 +197,9 @@ class TeamsNotifySpec extends NotifySpec {
         given: 'Teams only; four alerts; an instance claims them, sends the first card and stops'
         put("/api/boards/$slug", [slackTeamId: ''])
         sweepOn('2016-01-15T09:00:00Z')
-        def first = bean(DeliveryLedger).claim(50)[0].delivery()
-        server.applicationContext.getBeansOfType(Notifier).find { it.platform() == 'teams' }.send(first, board())
+        def claimed = (1..4).collect { bean(DeliveryClaims).next().get() }
+        def first = claimed[0].delivery()
+        server.applicationContext.getBeansOfType(Notifier).find { it.platform() == 'teams' }.send(first, board(), claimed[0].until())
         assert teams.sent.size() == 1
 
         when: 'its claim runs out and a sender runs again'

@@ -28,7 +28,8 @@ class FakeSlack implements Closeable {
     /**
      * What goes wrong with the next posts after Slack has taken each message: 'slow' (the answer
      * comes after {@link #slowAnswerMillis}, past the client's read timeout), 'http 500' (Slack
-     * answers 500), 'reset' (the connection closes with no answer).
+     * answers 500), 'internal_error' (Slack answers ok: false, internal_error), 'reset' (the
+     * connection closes with no answer).
      */
     final List<String> troubleAfterPosting = new CopyOnWriteArrayList<>()
     long slowAnswerMillis = 2000
@@ -148,11 +149,12 @@ class FakeSlack implements Closeable {
             case 'http 500':
                 send(exchange, 500, [ok: false, error: 'internal_error'])
                 break
-            case 'reset':
-                // promise a body, write a little of it and hang up: the client reads an unexpected end of stream
-                exchange.sendResponseHeaders(200, 100)
-                try { exchange.responseBody.withStream { it.write('{"ok":'.bytes) } } catch (IOException ignored) { }
+            case 'internal_error':
+                send(exchange, 200, [ok: false, error: 'internal_error'])    // Slack: "some aspect of the operation may have succeeded"
                 break
+            case 'reset':
+                // the JDK server closes the connection of a handler that fails before answering
+                throw new IOException('connection reset after the request was read')
             default:
                 send(exchange, 200, answer)
         }

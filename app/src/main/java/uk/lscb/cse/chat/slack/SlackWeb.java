@@ -2,6 +2,8 @@ package uk.lscb.cse.chat.slack;
 
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
+import com.slack.api.util.http.SlackHttpClient;
+import okhttp3.OkHttpClient;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
@@ -22,6 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,7 +38,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The calls the bot makes to Slack: Web API methods (waiting out a 429's Retry-After, then sending
- * once more) and response_url replies, only to the allowed hosts.
+ * once more) and response_url replies, only to the allowed hosts. Each Web API call ends within
+ * {@link #longestCall}: OkHttp's call timeout, the read timeout (SLACK_READ_TIMEOUT) and ten seconds
+ * to connect and write.
  */
 @Singleton
 class SlackWeb {
@@ -47,6 +52,7 @@ class SlackWeb {
     private final MethodsClient methods;
     private final ResponseUrls responseUrls;
     private final Clock clock;
+    private final Duration longestCall;
     private final HttpClient http = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
@@ -62,7 +68,13 @@ class SlackWeb {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(settings.apiUrl().endsWith("/") ? settings.apiUrl() : settings.apiUrl() + "/");
         config.setHttpClientReadTimeoutMillis((int) settings.readTimeout().toMillis());
-        this.methods = Slack.getInstance(config).methods(settings.botToken());
+        this.longestCall = settings.readTimeout().plusSeconds(10);
+        config.setHttpClientCallTimeoutMillis((int) longestCall.toMillis());
+        // OkHttp silently sends a request again on a new connection when one is dropped without an
+        // answer: for chat.postMessage that is a second message nobody looked for. A dropped answer
+        // is left to the caller, which asks Slack first (findByKey) before it posts again.
+        OkHttpClient http = SlackHttpClient.buildOkHttpClient(config).newBuilder().retryOnConnectionFailure(false).build();
+        this.methods = Slack.getInstance(config, new SlackHttpClient(http)).methods(settings.botToken());
         this.responseUrls = new ResponseUrls(settings.responseUrlHosts());
         this.clock = clock;
     }
@@ -75,24 +87,41 @@ class SlackWeb {
         return response != null && response.isOk() ? Optional.of(response.getTs()) : Optional.empty();
     }
 
-    /** A posted message's ts, or why Slack did not take it. */
-    record Posted(String channel, String ts, String error) {
+    Duration longestCall() {
+        return longestCall;
     }
 
     /**
-     * Posts a notice carrying its delivery key as message metadata, so that after a crash the
-     * ledger can ask Slack whether it arrived ({@link #findByKey}).
+     * A posted message's ts, or why Slack did not take it: {@code unclear} when Slack may have taken
+     * it anyway, {@code retryAfter} when Slack asked for a wait.
      */
-    Posted postNotice(String channel, String text, String blocks, String deliveryKey) {
-        ChatPostMessageResponse response = call("chat.postMessage", () -> methods.chatPostMessage(
+    record Posted(String channel, String ts, String error, boolean unclear, Duration retryAfter) {
+    }
+
+    /**
+     * Slack's own answers that say it may have done part of the work before failing
+     * (api.slack.com/methods: "It's possible some aspect of the operation succeeded").
+     */
+    private static final java.util.Set<String> UNCLEAR_ERRORS = java.util.Set.of("internal_error", "fatal_error",
+            "service_unavailable");
+
+    /**
+     * Posts a notice carrying its delivery key as message metadata, so that the ledger can ask
+     * Slack whether it arrived ({@link #findByKey}). Starts no attempt that could end after
+     * {@code sendBy}, and waits out no rate limit past it.
+     */
+    Posted postNotice(String channel, String text, String blocks, String deliveryKey, Instant sendBy) {
+        Answer<ChatPostMessageResponse> answer = attempt("chat.postMessage", () -> methods.chatPostMessage(
                 ChatPostMessageRequest.builder().channel(channel).text(text).blocksAsString(blocks).unfurlLinks(false)
                         .metadata(new com.slack.api.model.Message.Metadata(NOTICE_EVENT, Map.of("key", deliveryKey)))
-                        .build()));
+                        .build()), sendBy);
+        ChatPostMessageResponse response = answer.response();
         if (response == null) {
-            return new Posted(channel, null, "Slack could not be reached or kept refusing (see the log)");
+            return new Posted(channel, null, answer.failure(), answer.unclear(), answer.retryAfter());
         }
-        return response.isOk() ? new Posted(response.getChannel(), response.getTs(), null)
-                : new Posted(channel, null, "Slack answered " + response.getError());
+        return response.isOk() ? new Posted(response.getChannel(), response.getTs(), null, false, Duration.ZERO)
+                : new Posted(channel, null, "Slack answered " + response.getError(), UNCLEAR_ERRORS.contains(response.getError()),
+                Duration.ZERO);
     }
 
     /** The ts of a message the bot posted in {@code channel} since {@code oldest} with this delivery key. */
@@ -189,34 +218,63 @@ class SlackWeb {
         T call() throws IOException, SlackApiException;
     }
 
-    // Slack's MethodsClient does not pace itself: on 429 wait as long as Retry-After says, then send once more.
+    /**
+     * What a call came to: Slack's answer, or why there is none, whether Slack may have acted on
+     * the request all the same, and how long Slack asked to wait.
+     */
+    private record Answer<T>(T response, String failure, boolean unclear, Duration retryAfter) {
+        static <T> Answer<T> failed(String failure, boolean unclear, Duration retryAfter) {
+            return new Answer<>(null, failure, unclear, retryAfter);
+        }
+    }
+
     private <T extends SlackApiTextResponse> T call(String method, SlackCall<T> call) {
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+        return attempt(method, call, null).response();
+    }
+
+    // Slack's MethodsClient does not pace itself: on 429 wait as long as Retry-After says, then send
+    // once more; but never past sendBy, when given, nor start an attempt that could end after it.
+    private <T extends SlackApiTextResponse> Answer<T> attempt(String method, SlackCall<T> call, Instant sendBy) {
+        for (int attempt = 1; ; attempt++) {
+            if (sendBy != null && clock.instant().plus(longestCall).isAfter(sendBy)) {
+                return Answer.failed("not sent: its claim would run out before Slack answered; it goes on the next pass",
+                        false, Duration.ZERO);
+            }
             try {
                 T response = call.call();
                 if (!response.isOk()) {
                     LOG.warn("Slack {} answered {}", method, response.getError());
                 }
-                return response;
+                return new Answer<>(response, null, false, Duration.ZERO);
             } catch (SlackApiException e) {
-                if (e.getResponse().code() != 429 || attempt == ATTEMPTS) {
-                    LOG.warn("Slack {} failed with HTTP {}", method, e.getResponse().code());
-                    return null;
+                int status = e.getResponse().code();
+                if (status != 429) {
+                    LOG.warn("Slack {} failed with HTTP {}", method, status);
+                    // A 5xx may come after Slack did the work; a 4xx is a refusal.
+                    return Answer.failed("Slack answered HTTP " + status, status >= 500, Duration.ZERO);
                 }
-                long seconds = retryAfter(e.getResponse().header("Retry-After"));
-                LOG.info("Slack {} is rate limited: retrying in {} s", method, seconds);
+                Duration wait = Duration.ofSeconds(retryAfter(e.getResponse().header("Retry-After")));
+                if (attempt == ATTEMPTS || (sendBy != null && clock.instant().plus(wait).plus(longestCall).isAfter(sendBy))) {
+                    LOG.warn("Slack {} is rate limited: trying again in {} s, later", method, wait.toSeconds());
+                    return Answer.failed("Slack is rate limiting " + method + " (Retry-After " + wait.toSeconds() + " s)",
+                            false, wait);
+                }
+                LOG.info("Slack {} is rate limited: retrying in {} s", method, wait.toSeconds());
                 try {
-                    Thread.sleep(seconds * 1000);
+                    Thread.sleep(wait.toMillis());
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
-                    return null;
+                    return Answer.failed("interrupted while waiting out Slack's rate limit", false, Duration.ZERO);
                 }
-            } catch (IOException e) {
+            } catch (ConnectException e) {
                 LOG.warn("Slack {} could not be reached: {}", method, e.getMessage());
-                return null;
+                return Answer.failed("Slack could not be reached: " + e.getMessage(), false, Duration.ZERO);
+            } catch (IOException e) {
+                // Timed out or cut off after the request went: Slack may have acted on it.
+                LOG.warn("Slack {} did not answer: {}", method, e.getMessage());
+                return Answer.failed("no answer from Slack (" + e.getMessage() + "); it may have arrived", true, Duration.ZERO);
             }
         }
-        return null;
     }
 
     private static long retryAfter(String header) {
