@@ -1,12 +1,5 @@
 package uk.lscb.cse.chat.slack;
 
-import com.slack.api.Slack;
-import com.slack.api.SlackConfig;
-import com.slack.api.util.http.SlackHttpClient;
-import okhttp3.OkHttpClient;
-import com.slack.api.methods.MethodsClient;
-import com.slack.api.methods.SlackApiException;
-import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.methods.request.chat.ChatPostEphemeralRequest;
 import com.slack.api.methods.request.chat.ChatPostMessageRequest;
 import com.slack.api.methods.request.conversations.ConversationsHistoryRequest;
@@ -24,7 +17,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -37,22 +29,18 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The calls the bot makes to Slack: Web API methods (waiting out a 429's Retry-After, then sending
- * once more) and response_url replies, only to the allowed hosts. Each Web API call ends within
- * {@link #longestCall}: OkHttp's call timeout, the read timeout (SLACK_READ_TIMEOUT) and ten seconds
- * to connect and write.
+ * The calls the bot makes to Slack: Web API methods (through {@link SlackMethods}) and response_url
+ * replies, only to the allowed hosts.
  */
 @Singleton
 class SlackWeb {
     private static final Logger LOG = LoggerFactory.getLogger(SlackWeb.class);
-    private static final int ATTEMPTS = 3;
     private static final Duration EMAIL_CACHE = Duration.ofHours(1);
     static final String NOTICE_EVENT = "cse_notice";
 
-    private final MethodsClient methods;
+    private final SlackMethods methods;
     private final ResponseUrls responseUrls;
     private final Clock clock;
-    private final Duration longestCall;
     private final HttpClient http = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
@@ -65,30 +53,21 @@ class SlackWeb {
     }
 
     SlackWeb(SlackSettings settings, Clock clock) {
-        SlackConfig config = new SlackConfig();
-        config.setMethodsEndpointUrlPrefix(settings.apiUrl().endsWith("/") ? settings.apiUrl() : settings.apiUrl() + "/");
-        config.setHttpClientReadTimeoutMillis((int) settings.readTimeout().toMillis());
-        this.longestCall = settings.readTimeout().plusSeconds(10);
-        config.setHttpClientCallTimeoutMillis((int) longestCall.toMillis());
-        // OkHttp silently sends a request again on a new connection when one is dropped without an
-        // answer: for chat.postMessage that is a second message nobody looked for. A dropped answer
-        // is left to the caller, which asks Slack first (findByKey) before it posts again.
-        OkHttpClient http = SlackHttpClient.buildOkHttpClient(config).newBuilder().retryOnConnectionFailure(false).build();
-        this.methods = Slack.getInstance(config, new SlackHttpClient(http)).methods(settings.botToken());
+        this.methods = new SlackMethods(settings, clock);
         this.responseUrls = new ResponseUrls(settings.responseUrlHosts());
         this.clock = clock;
     }
 
     /** Posts a message; returns its ts, or empty when Slack refused (the reason is logged). */
     Optional<String> post(String channel, String threadTs, String text, String blocks) {
-        ChatPostMessageResponse response = call("chat.postMessage", () -> methods.chatPostMessage(
+        ChatPostMessageResponse response = methods.call("chat.postMessage", m -> m.chatPostMessage(
                 ChatPostMessageRequest.builder().channel(channel).threadTs(threadTs).text(text).blocksAsString(blocks)
                         .unfurlLinks(false).build()));
         return response != null && response.isOk() ? Optional.of(response.getTs()) : Optional.empty();
     }
 
     Duration longestCall() {
-        return longestCall;
+        return methods.longestCall();
     }
 
     /**
@@ -111,7 +90,7 @@ class SlackWeb {
      * {@code sendBy}, and waits out no rate limit past it.
      */
     Posted postNotice(String channel, String text, String blocks, String deliveryKey, Instant sendBy) {
-        Answer<ChatPostMessageResponse> answer = attempt("chat.postMessage", () -> methods.chatPostMessage(
+        SlackMethods.Answer<ChatPostMessageResponse> answer = methods.attempt("chat.postMessage", m -> m.chatPostMessage(
                 ChatPostMessageRequest.builder().channel(channel).text(text).blocksAsString(blocks).unfurlLinks(false)
                         .metadata(new com.slack.api.model.Message.Metadata(NOTICE_EVENT, Map.of("key", deliveryKey)))
                         .build()), sendBy);
@@ -126,7 +105,7 @@ class SlackWeb {
 
     /** The ts of a message the bot posted in {@code channel} since {@code oldest} with this delivery key. */
     Optional<String> findByKey(String channel, Instant oldest, String deliveryKey) {
-        ConversationsHistoryResponse response = call("conversations.history", () -> methods.conversationsHistory(
+        ConversationsHistoryResponse response = methods.call("conversations.history", m -> m.conversationsHistory(
                 ConversationsHistoryRequest.builder().channel(channel).includeAllMetadata(true).limit(200)
                         .oldest(oldest.getEpochSecond() + ".000000").build()));
         if (response == null || !response.isOk()) {
@@ -145,8 +124,8 @@ class SlackWeb {
         if (cached != null && cached.until().isAfter(clock.instant())) {
             return Optional.ofNullable(cached.value());
         }
-        UsersLookupByEmailResponse response = call("users.lookupByEmail",
-                () -> methods.usersLookupByEmail(UsersLookupByEmailRequest.builder().email(email).build()));
+        UsersLookupByEmailResponse response = methods.call("users.lookupByEmail",
+                m -> m.usersLookupByEmail(UsersLookupByEmailRequest.builder().email(email).build()));
         if (response == null) {
             throw new IllegalStateException("Slack could not be reached to look up " + email);
         }
@@ -157,8 +136,8 @@ class SlackWeb {
 
     /** The direct-message channel with a user (conversations.open). */
     Optional<String> directMessage(String userId) {
-        ConversationsOpenResponse response = call("conversations.open",
-                () -> methods.conversationsOpen(ConversationsOpenRequest.builder().users(java.util.List.of(userId)).build()));
+        ConversationsOpenResponse response = methods.call("conversations.open",
+                m -> m.conversationsOpen(ConversationsOpenRequest.builder().users(java.util.List.of(userId)).build()));
         if (response == null) {
             throw new IllegalStateException("Slack could not be reached to open a direct message");
         }
@@ -166,12 +145,12 @@ class SlackWeb {
     }
 
     void postEphemeral(String channel, String user, String threadTs, String text, String blocks) {
-        call("chat.postEphemeral", () -> methods.chatPostEphemeral(ChatPostEphemeralRequest.builder()
+        methods.call("chat.postEphemeral", m -> m.chatPostEphemeral(ChatPostEphemeralRequest.builder()
                 .channel(channel).user(user).threadTs(threadTs).text(text).blocksAsString(blocks).build()));
     }
 
     void openView(String triggerId, String view) {
-        call("views.open", () -> methods.viewsOpen(ViewsOpenRequest.builder().triggerId(triggerId).viewAsString(view).build()));
+        methods.call("views.open", m -> m.viewsOpen(ViewsOpenRequest.builder().triggerId(triggerId).viewAsString(view).build()));
     }
 
     /** The user's profile email, cached for an hour: it is how a Slack user is matched to a person of the board. */
@@ -180,7 +159,7 @@ class SlackWeb {
         if (cached != null && cached.until().isAfter(clock.instant())) {
             return Optional.ofNullable(cached.value());
         }
-        UsersInfoResponse response = call("users.info", () -> methods.usersInfo(UsersInfoRequest.builder().user(userId).build()));
+        UsersInfoResponse response = methods.call("users.info", m -> m.usersInfo(UsersInfoRequest.builder().user(userId).build()));
         if (response == null || !response.isOk() || response.getUser() == null) {
             return Optional.empty();
         }
@@ -210,78 +189,6 @@ class SlackWeb {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
-        }
-    }
-
-    @FunctionalInterface
-    private interface SlackCall<T> {
-        T call() throws IOException, SlackApiException;
-    }
-
-    /**
-     * What a call came to: Slack's answer, or why there is none, whether Slack may have acted on
-     * the request all the same, and how long Slack asked to wait.
-     */
-    private record Answer<T>(T response, String failure, boolean unclear, Duration retryAfter) {
-        static <T> Answer<T> failed(String failure, boolean unclear, Duration retryAfter) {
-            return new Answer<>(null, failure, unclear, retryAfter);
-        }
-    }
-
-    private <T extends SlackApiTextResponse> T call(String method, SlackCall<T> call) {
-        return attempt(method, call, null).response();
-    }
-
-    // Slack's MethodsClient does not pace itself: on 429 wait as long as Retry-After says, then send
-    // once more; but never past sendBy, when given, nor start an attempt that could end after it.
-    private <T extends SlackApiTextResponse> Answer<T> attempt(String method, SlackCall<T> call, Instant sendBy) {
-        for (int attempt = 1; ; attempt++) {
-            if (sendBy != null && clock.instant().plus(longestCall).isAfter(sendBy)) {
-                return Answer.failed("not sent: its claim would run out before Slack answered; it goes on the next pass",
-                        false, Duration.ZERO);
-            }
-            try {
-                T response = call.call();
-                if (!response.isOk()) {
-                    LOG.warn("Slack {} answered {}", method, response.getError());
-                }
-                return new Answer<>(response, null, false, Duration.ZERO);
-            } catch (SlackApiException e) {
-                int status = e.getResponse().code();
-                if (status != 429) {
-                    LOG.warn("Slack {} failed with HTTP {}", method, status);
-                    // A 5xx may come after Slack did the work; a 4xx is a refusal.
-                    return Answer.failed("Slack answered HTTP " + status, status >= 500, Duration.ZERO);
-                }
-                Duration wait = Duration.ofSeconds(retryAfter(e.getResponse().header("Retry-After")));
-                if (attempt == ATTEMPTS || (sendBy != null && clock.instant().plus(wait).plus(longestCall).isAfter(sendBy))) {
-                    LOG.warn("Slack {} is rate limited: trying again in {} s, later", method, wait.toSeconds());
-                    return Answer.failed("Slack is rate limiting " + method + " (Retry-After " + wait.toSeconds() + " s)",
-                            false, wait);
-                }
-                LOG.info("Slack {} is rate limited: retrying in {} s", method, wait.toSeconds());
-                try {
-                    Thread.sleep(wait.toMillis());
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    return Answer.failed("interrupted while waiting out Slack's rate limit", false, Duration.ZERO);
-                }
-            } catch (ConnectException e) {
-                LOG.warn("Slack {} could not be reached: {}", method, e.getMessage());
-                return Answer.failed("Slack could not be reached: " + e.getMessage(), false, Duration.ZERO);
-            } catch (IOException e) {
-                // Timed out or cut off after the request went: Slack may have acted on it.
-                LOG.warn("Slack {} did not answer: {}", method, e.getMessage());
-                return Answer.failed("no answer from Slack (" + e.getMessage() + "); it may have arrived", true, Duration.ZERO);
-            }
-        }
-    }
-
-    private static long retryAfter(String header) {
-        try {
-            return Math.min(60, Math.max(1, Long.parseLong(header == null ? "1" : header.strip())));
-        } catch (NumberFormatException e) {
-            return 1;
         }
     }
 }
