@@ -98,8 +98,11 @@ class ExactlyOnceSpec extends NotifySpec {
         slack.posted().size() == 4
     }
 
-    def 'an action moved twice in the week is listed twice in the digest, and both lines arrive'() {
-        given: '1.1 goes Amber → Red on Tuesday and Red → Green on Wednesday'
+    def 'an action moved twice in the week is listed twice in the digest, and both lines arrive (a message per line)'() {
+        given: 'the board has its digest as a summary and a message per line'
+        assert put("/api/boards/$slug/schedule", [digestStyle: 'message-per-line']).status == 200
+
+        and: '1.1 goes Amber → Red on Tuesday and Red → Green on Wednesday'
         clock.set('2016-01-12T10:00:00Z')
         postJson("/api/plans/$chasingPlan/actions/1.1/updates", [rag: 'red', note: 'no staff', author: 'eve@school.example'])
         clock.set('2016-01-13T10:00:00Z')

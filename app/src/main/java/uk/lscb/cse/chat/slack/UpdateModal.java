@@ -94,8 +94,8 @@ class UpdateModal {
         Optional<ChatUser> user = people.user(payload.getTeam().getId(), userId, target.channel());
         // The modal's result goes to the person alone (ephemeral, or their DM with the bot).
         ChatView view = user.isEmpty() ? ReplyViews.message(SlackPeople.notLinkedWorkspace(payload.getTeam().getId()), Audience.PRIVATE)
-                : AnsweringMessages.view(commands.handle(target.rag() == null ? new Command.Note(target.ref(), note(payload))
-                        : new Command.Update(target.ref(), target.rag(), note(payload)), user.get(), id -> null),
+                : AnsweringMessages.view(commands.handle(target.rag() == null ? new Command.Note(target.ref(), note(payload), target.planId())
+                        : new Command.Update(target.ref(), target.rag(), note(payload), target.planId()), user.get(), id -> null),
                         Audience.PRIVATE, user.get());
         SlackViews.Rendered rendered = SlackViews.render(view);
         if (target.channel() == null) {

@@ -20,10 +20,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Sends activities through the Bot Connector REST API ({serviceUrl}/v3/conversations/...) with a
- * client-credentials token, cached until five minutes before it expires. 429, 412, 502 and 504 are
- * retried with backoff (Retry-After when given), three attempts in all. One call ends within
- * {@link #LONGEST_CALL} (five seconds to connect, fifteen for the answer).
+ * Sends activities through the Bot Connector REST API ({serviceUrl}/v3/conversations/...) with an
+ * app-only token of the bot's tenant. 429, 412, 502 and 504 are retried with backoff (Retry-After
+ * when given), three attempts in all. One call ends within {@link #LONGEST_CALL} (five seconds to
+ * connect, fifteen for the answer).
  */
 @Singleton
 class BotConnector {
@@ -34,14 +34,13 @@ class BotConnector {
 
     private final ObjectMapper json;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final ClientCredentials credentials;
+    private final AppTokens tokens;
     private final Clock clock;
 
     BotConnector(TeamsSettings settings, ObjectMapper json, Clock clock) {
         this.json = json;
         this.clock = clock;
-        this.credentials = new ClientCredentials(http, json, clock, settings.connectorTokenUrl(), settings.appId(),
-                settings.appPassword(), "https://api.botframework.com/.default", "check TEAMS_APP_ID and TEAMS_APP_PASSWORD");
+        this.tokens = new AppTokens(settings, settings.connectorTenant(), "check TEAMS_APP_ID and TEAMS_APP_PASSWORD");
     }
 
     /** Sends an activity to a conversation (as a reply when {@code replyToId} is given); its id, or why not. */
@@ -82,6 +81,14 @@ class BotConnector {
 
     private Sent call(String method, String serviceUrl, String path, Map<String, Object> activity, Instant sendBy) {
         String base = serviceUrl.endsWith("/") ? serviceUrl : serviceUrl + "/";
+        String token;
+        try {
+            // Not retried here: azure-identity already retries the token endpoint's passing failures.
+            token = tokens.token(AppTokens.CONNECTOR);
+        } catch (AppTokens.Refused e) {
+            LOG.warn("Bot Connector {} {} not attempted: {}", method, path, e.getMessage());
+            return Sent.failed(e.getMessage(), false, Duration.ZERO);
+        }
         for (int attempt = 1; ; attempt++) {
             if (sendBy != null && clock.instant().plus(LONGEST_CALL).isAfter(sendBy)) {
                 return Sent.failed("not sent: its claim would run out before Teams answered; it goes on the next pass",
@@ -90,7 +97,7 @@ class BotConnector {
             try {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
                         .timeout(Duration.ofSeconds(15))
-                        .header("Authorization", "Bearer " + credentials.token())
+                        .header("Authorization", "Bearer " + token)
                         .header("Content-Type", "application/json; charset=utf-8")
                         .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(activity)))
                         .build(), HttpResponse.BodyHandlers.ofString());
@@ -100,7 +107,7 @@ class BotConnector {
                     return Sent.ok(body == null ? null : body.path("id").asText(null));
                 }
                 if (status == 401) {
-                    credentials.forget();    // a revoked or rotated secret: fetch a new token next time
+                    tokens.forget();    // a revoked or rotated secret: fetch a new token next time
                 }
                 long wait = response.headers().firstValue("Retry-After").map(BotConnector::seconds).orElse(1L << (attempt - 1));
                 if (!RETRIED.contains(status) || attempt == ATTEMPTS || !allows(sendBy, wait)) {

@@ -75,8 +75,8 @@ class TeamsNotifier implements Notifier {
         }
         UniqueKeys.inserted(() -> sentRecord.save(new TeamsSent(delivery.key(), where.conversationId(), sent.id(),
                 clock.instant())));
-        if (delivery.actionId() != null && sent.id() != null) {
-            threads.remember(Source.TEAMS, where.conversationId(), sent.id(), delivery.actionId());
+        if (sent.id() != null) {
+            threads.sent(Source.TEAMS, where.conversationId(), sent.id(), delivery);
         }
         if (delivery.personId() != null && (delivery.kind() == NoticeKind.OVERDUE || delivery.kind() == NoticeKind.ESCALATION)) {
             feed(tenant, delivery, card.text());
@@ -87,8 +87,8 @@ class TeamsNotifier implements Notifier {
     @Override
     public Optional<Sent> find(Delivery delivery, Board board) {
         return sentRecord.findById(delivery.key()).map(sent -> {
-            if (delivery.actionId() != null && sent.activityId() != null) {
-                threads.remember(Source.TEAMS, sent.conversationId(), sent.activityId(), delivery.actionId());
+            if (sent.activityId() != null) {
+                threads.sent(Source.TEAMS, sent.conversationId(), sent.activityId(), delivery);
             }
             return new Sent(sent.conversationId(), sent.activityId());
         });
