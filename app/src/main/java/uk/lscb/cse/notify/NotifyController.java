@@ -9,15 +9,18 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.inject.Named;
+import org.quartz.SchedulerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.lscb.cse.Invalid;
 import uk.lscb.cse.board.Board;
 import uk.lscb.cse.board.Boards;
 import uk.lscb.cse.notify.ComposingWeeklyDigest.Composed;
+import uk.lscb.cse.schedule.BoardTriggers;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 
 /** The digest on demand and the delivery ledger over the admin API. */
@@ -31,15 +34,18 @@ class NotifyController {
     private final WeeklyDigest digest;
     private final DeliveryLedger ledger;
     private final SendingDueNotices sending;
+    private final Optional<BoardTriggers> triggers;
     private final ExecutorService background;
 
     NotifyController(Boards boards, ComposingWeeklyDigest composing, WeeklyDigest digest, DeliveryLedger ledger,
-                     SendingDueNotices sending, @Named(TaskExecutors.BLOCKING) ExecutorService background) {
+                     SendingDueNotices sending, Optional<BoardTriggers> triggers,
+                     @Named(TaskExecutors.BLOCKING) ExecutorService background) {
         this.boards = boards;
         this.composing = composing;
         this.digest = digest;
         this.ledger = ledger;
         this.sending = sending;
+        this.triggers = triggers;
         this.background = background;
     }
 
@@ -53,8 +59,22 @@ class NotifyController {
             return HttpResponse.ok(composing.preview(board).orElseThrow(() -> new Invalid("board " + slug + " has no plan yet")));
         }
         Composed composed = digest.now(board);
-        // Decided here, sent by the sender: a slow or rate-limiting Slack takes seconds per message,
-        // which the caller should not wait for (the half-minute sender would pick them up anyway).
+        sendSoon(slug);
+        return HttpResponse.accepted().body(composed);
+    }
+
+    // Decided here, sent by the sender: a slow or rate-limiting Slack takes seconds per message, which
+    // the caller should not wait for. With a scheduler here its sender job starts now (one at a time
+    // in the cluster); without one, a thread sends after the answer, as the job would.
+    private void sendSoon(String slug) {
+        if (triggers.isPresent()) {
+            try {
+                triggers.get().sendNow();
+                return;
+            } catch (SchedulerException e) {
+                LOG.warn("Could not start the sender for the digest of {} now: {}; sending from here", slug, e.getMessage());
+            }
+        }
         background.execute(() -> {
             try {
                 sending.sendDue();
@@ -62,11 +82,11 @@ class NotifyController {
                 LOG.warn("Sending the digest of {} now failed; the scheduled sender retries it", slug, e);
             }
         });
-        return HttpResponse.accepted().body(composed);
     }
 
-    @Operation(summary = "The delivery ledger", description = "status: pending, sending, sent, failed or missed"
-            + " (default failed), newest first.")
+    @Operation(summary = "The delivery ledger", description = "status: pending, sending, sent, retrying (failed, to be"
+            + " tried again), failed (given up for good), missed or superseded (no longer true when its turn came);"
+            + " default failed. Newest first; lastError says why.")
     @Get("/deliveries")
     List<Delivery> deliveries(@QueryValue(defaultValue = "failed") String status,
                               @QueryValue(defaultValue = "100") int limit) {

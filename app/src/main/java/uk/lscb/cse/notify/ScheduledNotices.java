@@ -4,7 +4,10 @@ import jakarta.inject.Singleton;
 import uk.lscb.cse.board.Board;
 import uk.lscb.cse.schedule.ScheduledWork;
 
-/** What notify does when schedule's triggers fire: decide the sweep's or digest's notices, then send what is due. */
+/**
+ * What notify does when schedule's triggers fire: decide the sweep's or digest's notices; the
+ * sending job, started right after, sends them (one sender at a time in the cluster).
+ */
 @Singleton
 class ScheduledNotices implements ScheduledWork {
     private final DailySweep sweep;
@@ -23,13 +26,11 @@ class ScheduledNotices implements ScheduledWork {
     @Override
     public void dailySweep(Board board) {
         sweep.run(board);
-        sending.sendDue();
     }
 
     @Override
     public void weeklyDigest(Board board) {
         digest.scheduled(board);
-        sending.sendDue();
     }
 
     @Override

@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
+import org.quartz.JobExecutionException;
 
 /** A board's daily sweep, at its alert time (run again through a database outage, see SlotRetries). */
 @Singleton
@@ -18,8 +19,9 @@ class DailySweepJob implements Job {
     }
 
     @Override
-    public void execute(JobExecutionContext context) {
+    public void execute(JobExecutionContext context) throws JobExecutionException {
         retries.run(BoardTriggers.boardId(context), BoardTriggers.zone(context),
                 context.getScheduledFireTime().toInstant(), "sweep", work::dailySweep);
+        BoardTriggers.sendNow(context);
     }
 }

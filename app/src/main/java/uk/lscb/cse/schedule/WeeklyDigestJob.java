@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
+import org.quartz.JobExecutionException;
 
 /** A board's weekly digest, checked at its digest time on each weekday (through an outage: SlotRetries). */
 @Singleton
@@ -18,8 +19,9 @@ class WeeklyDigestJob implements Job {
     }
 
     @Override
-    public void execute(JobExecutionContext context) {
+    public void execute(JobExecutionContext context) throws JobExecutionException {
         retries.run(BoardTriggers.boardId(context), BoardTriggers.zone(context),
                 context.getScheduledFireTime().toInstant(), "digest", work::weeklyDigest);
+        BoardTriggers.sendNow(context);
     }
 }

@@ -1,6 +1,7 @@
 package uk.lscb.cse.schedule
 
 import org.quartz.Job
+import org.quartz.Scheduler
 import org.quartz.JobBuilder
 import org.quartz.TriggerBuilder
 import org.quartz.impl.JobExecutionContextImpl
@@ -8,6 +9,8 @@ import org.quartz.spi.OperableTrigger
 import org.quartz.spi.TriggerFiredBundle
 import spock.lang.AutoCleanup
 import spock.lang.Shared
+import spock.util.concurrent.PollingConditions
+import uk.lscb.cse.notify.Delivery
 import uk.lscb.cse.notify.NoticeKind
 import uk.lscb.cse.notify.NotifySpec
 import uk.lscb.cse.support.DbProxy
@@ -19,6 +22,7 @@ import java.time.LocalTime
 /**
  * A board's jobs as Quartz runs them, with the database taken away mid-run: a job that meets an
  * outage runs again with growing pauses until the database is back, for as long as its day lasts.
+ * Quartz runs too (its sender is what a job starts), on the same database.
  */
 class OutageRetriesSpec extends NotifySpec {
     @Shared @AutoCleanup DbProxy proxy
@@ -27,7 +31,8 @@ class OutageRetriesSpec extends NotifySpec {
     Map<String, Object> properties() {
         proxy = DbProxy.toTestDatabase()
         // Pauses of 50 ms, 100 ms … at most 400 ms rather than 1 s … 5 minutes.
-        super.properties() + proxy.datasource(1000) + ['cse.scheduler.retry-first'  : '50ms',
+        super.properties() + proxy.datasource(1000) + ['cse.scheduler.enabled'      : true,
+                                                       'cse.scheduler.retry-first'  : '50ms',
                                                        'cse.scheduler.retry-longest': '400ms']
     }
 
@@ -50,7 +55,7 @@ class OutageRetriesSpec extends NotifySpec {
         Map outcome = [:]
         outcome.thread = Thread.start {
             try {
-                bean(type).execute(new JobExecutionContextImpl(null, bundle, bean(type)))
+                bean(type).execute(new JobExecutionContextImpl(bean(Scheduler), bundle, bean(type)))
             } catch (Throwable e) {
                 outcome.failure = e
             }
@@ -76,10 +81,13 @@ class OutageRetriesSpec extends NotifySpec {
         databaseBack()
         running.thread.join(20_000)
 
-        then: 'it did its work'
+        then: 'it did its work, and the sender it started sent it'
         !running.thread.alive
         running.failure == null
         ledger()*.kind.contains(kind)
+        new PollingConditions(timeout: 30, delay: 0.2).eventually {
+            assert ledger()*.status.every { it == Delivery.Status.SENT }
+        }
 
         where:
         job      | type           | time                   | kind
