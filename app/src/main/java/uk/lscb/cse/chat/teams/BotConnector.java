@@ -19,8 +19,9 @@ import java.util.Set;
 
 /**
  * Sends activities through the Bot Connector REST API ({serviceUrl}/v3/conversations/...) with an
- * app-only token of the bot's tenant. 429, 412, 502 and 504 are retried with backoff (Retry-After
- * when given), three attempts in all.
+ * app-only token of the bot's tenant, to the trusted connector hosts only ({@link ServiceHosts}: a
+ * stored or forged serviceUrl elsewhere gets nothing). 429, 412, 502 and 504 are retried with
+ * backoff (Retry-After when given), three attempts in all.
  */
 @Singleton
 class BotConnector {
@@ -31,9 +32,11 @@ class BotConnector {
     private final ObjectMapper json;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final AppTokens tokens;
+    private final ServiceHosts hosts;
 
-    BotConnector(TeamsSettings settings, ObjectMapper json) {
+    BotConnector(TeamsSettings settings, ObjectMapper json, ServiceHosts hosts) {
         this.json = json;
+        this.hosts = hosts;
         this.tokens = new AppTokens(settings, settings.connectorTenant(), "check TEAMS_APP_ID and TEAMS_APP_PASSWORD");
     }
 
@@ -57,6 +60,10 @@ class BotConnector {
     }
 
     private Sent call(String method, String serviceUrl, String path, Map<String, Object> activity) {
+        if (!hosts.allowed(serviceUrl)) {
+            LOG.warn("Bot Connector {} {} not attempted: {}", method, path, hosts.refusal(serviceUrl));
+            return new Sent(null, hosts.refusal(serviceUrl));
+        }
         String base = serviceUrl.endsWith("/") ? serviceUrl : serviceUrl + "/";
         String token;
         try {
