@@ -13,7 +13,6 @@ import uk.lscb.cse.people.Role;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 
 /**
  * Records a progress update as a new history entry. Only the action's lead people, people of its
@@ -29,13 +28,16 @@ public class UpdatingProgress {
     private final RagCounts ragCounts;
     private final FindingActions finding;
     private final People people;
+    private final CheckingNotes checking;
     private final Clock clock;
 
-    UpdatingProgress(Jdbc jdbc, FindingActions finding, People people, RagCounts ragCounts, Clock clock) {
+    UpdatingProgress(Jdbc jdbc, FindingActions finding, People people, RagCounts ragCounts, CheckingNotes checking,
+                     Clock clock) {
         this.ragCounts = ragCounts;
         this.jdbc = jdbc;
         this.finding = finding;
         this.people = people;
+        this.checking = checking;
         this.clock = clock;
     }
 
@@ -57,11 +59,11 @@ public class UpdatingProgress {
         }
         PlanInfo plan = finding.plan(command.planId());
         if (note != null) {
-            SafeguardingGuard.concern(note, LocalDate.now(clock.withZone(plan.timeZone()))).ifPresent(concern -> {
+            checking.forBoard(plan.boardId()).check(note).ifPresent(found -> {
                 // Never log the note itself: it may identify a child.
                 LOG.warn("Refused a note from {} ({}) on plan {} action {}: {}", command.actor().who(),
-                        command.actor().source(), plan.id(), command.ref(), concern);
-                throw new UnsafeNote(concern);
+                        command.actor().source(), plan.id(), command.ref(), found);
+                throw new UnsafeNote(found);
             });
         }
         Person author = people.byEmail(plan.boardId(), command.actor().who()).orElseThrow(() -> new NotAllowed(
