@@ -70,8 +70,9 @@ public class SendingDueNotices {
             ledger.sent(delivery.id(), sent.channel(), sent.messageId());
             return true;
         } catch (RuntimeException e) {
-            // Recipients are work emails of the board's people; notices carry no notes, so this is safe to log.
-            LOG.warn("Delivery {} ({} to {}) failed, attempt {}: {}", delivery.id(), delivery.kind(), delivery.recipient(),
+            // The recipient by person id (or the board's channel), never by email: the log is kept and shipped.
+            LOG.warn("Delivery {} ({} to {}) failed, attempt {}: {}", delivery.id(), delivery.kind(),
+                    delivery.personId() == null ? "the board's channel" : "person " + delivery.personId(),
                     delivery.attempts() + 1, e.getMessage());
             ledger.failed(delivery.id(), delivery.attempts() + 1, e.getMessage() == null ? e.toString() : e.getMessage());
             return false;

@@ -117,6 +117,24 @@ class DeliverySpec extends NotifySpec {
         then:
         def failed = ledger().find { it.recipient == 'out@health.example' }
         failed.status == Delivery.Status.FAILED
-        failed.lastError == "no Slack user in the workspace has the email out@health.example; correct the person's email or their Slack profile"
+        failed.lastError == "no Slack user in the workspace has the recipient's email; correct the person's email or their Slack profile"
+    }
+
+    def 'a failed delivery is logged with the person id, never their email'() {
+        given: 'Owen is no longer in the workspace'
+        slack.emails.remove('UOUT')
+        clock.set('2016-01-15T11:00:00Z')
+        def log = new uk.lscb.cse.support.CapturedLog()
+
+        when:
+        send()
+
+        then:
+        def failed = ledger().find { it.recipient == 'out@health.example' }
+        log.lines.any { it.contains("Delivery ${failed.id}") && it.contains("person ${failed.personId}") }
+        !log.text.contains('out@health.example')
+
+        cleanup:
+        log?.close()
     }
 }
