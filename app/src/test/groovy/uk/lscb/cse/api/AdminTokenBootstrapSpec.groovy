@@ -8,14 +8,21 @@ import uk.lscb.cse.support.CapturedLog
  * it once on standard output; the log, which is shipped and kept, never holds it.
  */
 class AdminTokenBootstrapSpec extends Specification {
+    CapturedLog log
+    ByteArrayOutputStream out = new ByteArrayOutputStream()
+    PrintStream stdout = System.out
+
+    def setup() {
+        log = new CapturedLog()
+        System.out = new PrintStream(out, true, 'UTF-8')
+    }
+
+    def cleanup() {
+        System.out = stdout
+        log.close()
+    }
 
     def 'a generated bootstrap token is shown once on stdout, and never logged'() {
-        given:
-        def log = new CapturedLog()
-        def out = new ByteArrayOutputStream()
-        PrintStream stdout = System.out
-        System.out = new PrintStream(out, true, 'UTF-8')
-
         when:
         def token = new AdminToken('')
 
@@ -26,19 +33,9 @@ class AdminTokenBootstrapSpec extends Specification {
         printed.count(generated) == 1
         !log.text.contains(generated)
         log.text.contains('CSE_ADMIN_TOKEN is not set')
-
-        cleanup:
-        System.out = stdout
-        log?.close()
     }
 
     def 'a configured token is neither printed nor logged'() {
-        given:
-        def log = new CapturedLog()
-        def out = new ByteArrayOutputStream()
-        PrintStream stdout = System.out
-        System.out = new PrintStream(out, true, 'UTF-8')
-
         when:
         def token = new AdminToken('a-configured-token-of-some-length')
 
@@ -46,9 +43,5 @@ class AdminTokenBootstrapSpec extends Specification {
         token.matches('a-configured-token-of-some-length')
         !out.toString('UTF-8').contains('a-configured-token')
         !log.text.contains('a-configured-token')
-
-        cleanup:
-        System.out = stdout
-        log?.close()
     }
 }

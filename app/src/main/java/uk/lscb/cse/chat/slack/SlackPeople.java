@@ -33,7 +33,7 @@ class SlackPeople {
         if (board.isEmpty()) {
             return Optional.empty();
         }
-        SlackWeb.Profile profile = web.profile(teamId, userId).orElse(null);
+        SlackProfile profile = web.profile(teamId, userId).orElse(null);
         if (profile != null && profile.guest()) {
             return Optional.of(ChatUser.outsider(board.get(), Source.SLACK, channel, "you are a guest in this Slack workspace"));
         }

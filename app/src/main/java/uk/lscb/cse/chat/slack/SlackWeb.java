@@ -59,7 +59,7 @@ class SlackWeb {
     private record Cached(String value, Instant until) {
     }
 
-    private record CachedProfile(Profile profile, Instant until) {
+    private record CachedProfile(SlackProfile profile, Instant until) {
     }
 
     SlackWeb(SlackSettings settings, Clock clock) {
@@ -149,18 +149,10 @@ class SlackWeb {
     }
 
     /**
-     * Who a Slack user is, as users.info says (cached for an hour): their profile email, their home
-     * team, and whether Slack vouches for them less than a member (a guest, or a Slack Connect stranger).
+     * Who a Slack user is (users.info, cached for an hour).
+     * @param team the workspace the request came from: part of the cache key
      */
-    record Profile(String email, String teamId, List<String> teams, boolean guest) {
-        /** A member of {@code team}: at home there, or (Enterprise Grid) one of the org's workspaces they belong to. */
-        boolean memberOf(String team) {
-            return teamId == null || teamId.equals(team) || teams.contains(team);
-        }
-    }
-
-    /** @param team the workspace the request came from: part of the cache key, as one user id may be asked about from several */
-    Optional<Profile> profile(String team, String userId) {
+    Optional<SlackProfile> profile(String team, String userId) {
         String key = team + "/" + userId;
         CachedProfile cached = profiles.get(key);
         if (cached != null && cached.until().isAfter(clock.instant())) {
@@ -175,7 +167,7 @@ class SlackWeb {
                 : user.getProfile().getEmail().toLowerCase(java.util.Locale.ROOT);
         List<String> teams = user.getEnterpriseUser() == null || user.getEnterpriseUser().getTeams() == null ? List.of()
                 : List.copyOf(user.getEnterpriseUser().getTeams());
-        Profile profile = new Profile(email, user.getTeamId(), teams,
+        SlackProfile profile = new SlackProfile(email, user.getTeamId(), teams,
                 user.isRestricted() || user.isUltraRestricted() || user.isStranger());
         profiles.put(key, new CachedProfile(profile, clock.instant().plus(EMAIL_CACHE)));
         return Optional.of(profile);
@@ -183,7 +175,7 @@ class SlackWeb {
 
     /** The user's profile email: how a mention is matched to a person of the board. */
     Optional<String> email(String userId) {
-        return profile("", userId).map(Profile::email);
+        return profile("", userId).map(SlackProfile::email);
     }
 
     /** Replies through a slash command's or action's response_url; refuses any host not allowed. */
