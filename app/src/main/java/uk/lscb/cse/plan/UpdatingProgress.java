@@ -27,11 +27,13 @@ public class UpdatingProgress {
     public static final int MAX_NOTE = 2000;
 
     private final Jdbc jdbc;
+    private final RagCounts ragCounts;
     private final FindingActions finding;
     private final People people;
     private final Clock clock;
 
-    UpdatingProgress(Jdbc jdbc, FindingActions finding, People people, Clock clock) {
+    UpdatingProgress(Jdbc jdbc, FindingActions finding, People people, RagCounts ragCounts, Clock clock) {
+        this.ragCounts = ragCounts;
         this.jdbc = jdbc;
         this.finding = finding;
         this.people = people;
@@ -85,6 +87,7 @@ public class UpdatingProgress {
                 actionId, before, after, note, author.email(), command.actor().source(), command.actor().channel(), now);
         jdbc.update("UPDATE action SET current_update_id = ? WHERE id = ?", id, actionId);
         jdbc.update("UPDATE plan SET revision = revision + 1 WHERE id = ?", plan.id());
+        ragCounts.moved(plan.id(), before, after);
         ProgressEntry entry = new ProgressEntry(id, now, before, after, null, note, author.email(),
                 command.actor().source(), command.actor().channel());
         return new Recorded(entry, finding.action(plan.id(), action.ref()));

@@ -139,9 +139,46 @@ class TeamsNotifySpec extends NotifySpec {
         ledger().every { it.status == Delivery.Status.SENT }
     }
 
+    def 'the weekly digest is one card in the Teams channel, and a reply in its thread naming 1.3 updates it'() {
+        given: 'Teams only; Pat moved 1.3 to red last week'
+        put("/api/boards/$slug", [slackTeamId: ''])
+        clock.set('2016-01-13T14:00:00Z')
+        postJson("/api/plans/$chasingPlan/actions/1.3/updates", [rag: 'red', note: 'no venue', author: 'pat@police.example'])
+
+        when:
+        clock.set('2016-01-18T09:00:00Z')
+        bean(WeeklyDigest).scheduled(board())
+        bean(WeeklyDigest).scheduled(board())
+        send()
+
+        then: 'one card, with the lines in it and no notes or emails'
+        teamsMessages() == [[TEAMS_CHANNEL, "Weekly digest: Board $slug, week of 18 Jan 2016".toString()]]
+        def card = shown(teams.sent[0].activity)
+        card.contains('• **1.3** Keep the MASE meeting under review — 🔴 Red — Police · Green → Red by Pat Police')
+        card.contains('• **1.5** Health passport for looked-after children')
+        !card.contains('no venue')
+        !card.contains('@')
+
+        when: 'Pat replies in the card\'s thread'
+        postActivity([type: 'message', id: 'reply-digest-1', text: '1.3 amber - venue found for March',
+                      serviceUrl: teams.serviceUrl, from: [id: '29:pat', aadObjectId: AAD.pat],
+                      conversation: [id: "$TEAMS_CHANNEL;messageid=${teams.sent[0].id}".toString(), conversationType: 'channel',
+                                     tenantId: tenant], channelData: [tenant: [id: tenant]]])
+
+        then:
+        eventually.eventually {
+            def latest = get("/api/plans/$chasingPlan/actions/1.3/updates").json[0]
+            assert [latest.ragAfter, latest.note, latest.source] == ['AMBER', 'venue found for March', 'TEAMS']
+        }
+        eventually.eventually { assert teams.sent.size() == 2 }
+        shown(teams.sent[1].activity).contains('Updated **1.3** 🔴 Red → 🟠 Amber by Pat Police')
+        !shown(teams.sent[1].activity).contains('venue found')
+    }
+
     def 'the weekly digest goes to the Teams channel once, a message per line'() {
         given: 'Teams only; Pat moved 1.3 to red last week'
         put("/api/boards/$slug", [slackTeamId: ''])
+        assert put("/api/boards/$slug/schedule", [digestStyle: 'message-per-line']).status == 200
         clock.set('2016-01-13T14:00:00Z')
         postJson("/api/plans/$chasingPlan/actions/1.3/updates", [rag: 'red', note: 'no venue', author: 'pat@police.example'])
 

@@ -45,9 +45,7 @@ class SlackNotifier implements Notifier {
         if (posted.ts() == null) {
             throw new DeliveryFailed(posted.error());
         }
-        if (delivery.actionId() != null) {
-            threads.remember(Source.SLACK, posted.channel(), posted.ts(), delivery.actionId());
-        }
+        threads.sent(Source.SLACK, posted.channel(), posted.ts(), delivery);
         return new Sent(posted.channel(), posted.ts());
     }
 
@@ -57,9 +55,7 @@ class SlackNotifier implements Notifier {
         // Slack's clock and ours may differ a little: look from a minute before the decision.
         return web.findByKey(channel, delivery.createdAt().minus(Duration.ofMinutes(1)), delivery.key())
                 .map(ts -> {
-                    if (delivery.actionId() != null) {
-                        threads.remember(Source.SLACK, channel, ts, delivery.actionId());
-                    }
+                    threads.sent(Source.SLACK, channel, ts, delivery);
                     return new Sent(channel, ts);
                 });
     }

@@ -102,8 +102,8 @@ class UpdateModal {
         String userId = payload.getUser().getId();
         Optional<ChatUser> user = people.user(payload.getTeam().getId(), userId, target.channel());
         ChatView view = user.isEmpty() ? ReplyViews.message(SlackPeople.notLinkedWorkspace(payload.getTeam().getId()), Audience.PRIVATE)
-                : AnsweringMessages.view(commands.handle(target.rag() == null ? new Command.Note(target.ref(), note(payload))
-                        : new Command.Update(target.ref(), target.rag(), note(payload)), user.get(), id -> null),
+                : AnsweringMessages.view(commands.handle(target.rag() == null ? new Command.Note(target.ref(), note(payload), target.planId())
+                        : new Command.Update(target.ref(), target.rag(), note(payload), target.planId()), user.get(), id -> null),
                         Audience.PRIVATE, user.get());
         tell(target.channel(), userId, view);
     }

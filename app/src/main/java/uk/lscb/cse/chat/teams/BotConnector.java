@@ -13,15 +13,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Sends activities through the Bot Connector REST API ({serviceUrl}/v3/conversations/...) with a
- * client-credentials token, cached until five minutes before it expires. 429, 412, 502 and 504 are
- * retried with backoff (Retry-After when given), three attempts in all.
+ * Sends activities through the Bot Connector REST API ({serviceUrl}/v3/conversations/...) with an
+ * app-only token of the bot's tenant. 429, 412, 502 and 504 are retried with backoff (Retry-After
+ * when given), three attempts in all.
  */
 @Singleton
 class BotConnector {
@@ -31,12 +30,11 @@ class BotConnector {
 
     private final ObjectMapper json;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final ClientCredentials credentials;
+    private final AppTokens tokens;
 
-    BotConnector(TeamsSettings settings, ObjectMapper json, Clock clock) {
+    BotConnector(TeamsSettings settings, ObjectMapper json) {
         this.json = json;
-        this.credentials = new ClientCredentials(http, json, clock, settings.connectorTokenUrl(), settings.appId(),
-                settings.appPassword(), "https://api.botframework.com/.default", "check TEAMS_APP_ID and TEAMS_APP_PASSWORD");
+        this.tokens = new AppTokens(settings, settings.connectorTenant(), "check TEAMS_APP_ID and TEAMS_APP_PASSWORD");
     }
 
     /** Sends an activity to a conversation (as a reply when {@code replyToId} is given); its id, or why not. */
@@ -60,11 +58,19 @@ class BotConnector {
 
     private Sent call(String method, String serviceUrl, String path, Map<String, Object> activity) {
         String base = serviceUrl.endsWith("/") ? serviceUrl : serviceUrl + "/";
+        String token;
+        try {
+            // Not retried here: azure-identity already retries the token endpoint's passing failures.
+            token = tokens.token(AppTokens.CONNECTOR);
+        } catch (AppTokens.Refused e) {
+            LOG.warn("Bot Connector {} {} not attempted: {}", method, path, e.getMessage());
+            return new Sent(null, e.getMessage());
+        }
         for (int attempt = 1; ; attempt++) {
             try {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
                         .timeout(Duration.ofSeconds(15))
-                        .header("Authorization", "Bearer " + credentials.token())
+                        .header("Authorization", "Bearer " + token)
                         .header("Content-Type", "application/json; charset=utf-8")
                         .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(activity)))
                         .build(), HttpResponse.BodyHandlers.ofString());
@@ -74,7 +80,7 @@ class BotConnector {
                     return new Sent(body == null ? null : body.path("id").asText(null), null);
                 }
                 if (status == 401) {
-                    credentials.forget();    // a revoked or rotated secret: fetch a new token next time
+                    tokens.forget();    // a revoked or rotated secret: fetch a new token next time
                 }
                 if (!RETRIED.contains(status) || attempt == ATTEMPTS) {
                     LOG.warn("Bot Connector {} {} answered {}", method, path, status);

@@ -60,8 +60,8 @@ class TeamsNotifier implements Notifier {
         if (!sent.ok()) {
             throw new DeliveryFailed(sent.error());
         }
-        if (delivery.actionId() != null && sent.id() != null) {
-            threads.remember(Source.TEAMS, where.conversationId(), sent.id(), delivery.actionId());
+        if (sent.id() != null) {
+            threads.sent(Source.TEAMS, where.conversationId(), sent.id(), delivery);
         }
         if (delivery.personId() != null && (delivery.kind() == NoticeKind.OVERDUE || delivery.kind() == NoticeKind.ESCALATION)) {
             feed(tenant, delivery, card.text());

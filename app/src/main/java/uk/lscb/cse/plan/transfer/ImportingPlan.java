@@ -10,6 +10,7 @@ import uk.lscb.cse.people.Agencies;
 import uk.lscb.cse.people.People;
 import uk.lscb.cse.people.Person;
 import uk.lscb.cse.plan.Rag;
+import uk.lscb.cse.plan.RagCounts;
 import uk.lscb.cse.plan.Timescale;
 
 import java.time.Clock;
@@ -32,13 +33,15 @@ import java.util.stream.Collectors;
  */
 @Singleton
 public class ImportingPlan {
+    private final RagCounts counts;
     private final Jdbc jdbc;
     private final People people;
     private final Agencies agencies;
     private final Audit audit;
     private final Clock clock;
 
-    ImportingPlan(Jdbc jdbc, People people, Agencies agencies, Audit audit, Clock clock) {
+    ImportingPlan(Jdbc jdbc, People people, Agencies agencies, Audit audit, RagCounts ragCounts, Clock clock) {
+        this.counts = ragCounts;
         this.jdbc = jdbc;
         this.people = people;
         this.agencies = agencies;
@@ -129,6 +132,7 @@ public class ImportingPlan {
         jdbc.update("""
                 UPDATE action a SET current_update_id = (SELECT MAX(p.id) FROM progress_update p WHERE p.action_id = a.id)
                 WHERE a.plan_id = ?""", planId);
+        counts.imported(planId);
         insertKpis(boardId, planId, plan.kpis(), agencyIds);
         Imported imported = new Imported(planId, plan.title(), plan.themes().size(), plan.actionCount(),
                 distinctLeads.size(), ragCounts, generated, flagged, plan.recommendations().size(), plan.kpis().size());
