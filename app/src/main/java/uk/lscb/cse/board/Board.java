@@ -7,12 +7,15 @@ import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
 
-/** A Local Safeguarding Children Board: owns plans and people; its time zone drives schedules. */
+/**
+ * A Local Safeguarding Children Board: owns plans and people; its time zone drives schedules;
+ * {@code caseRecordPatterns} are its case-record number formats, refused in notes ({@link CaseRecordPatterns}).
+ */
 @MappedEntity("board")
 public record Board(@Id @GeneratedValue @Nullable Long id, String slug, String name, String timeZone, boolean demo,
                     @Nullable String slackTeamId, @Nullable String slackDigestChannel,
                     @Nullable String teamsTenantId, @Nullable String teamsDigestChannel,
-                    Instant createdAt, Instant updatedAt) {
+                    @Nullable String caseRecordPatterns, Instant createdAt, Instant updatedAt) {
 
     public static final String DEFAULT_TIME_ZONE = "Europe/London";
 
@@ -20,6 +23,7 @@ public record Board(@Id @GeneratedValue @Nullable Long id, String slug, String n
         return "name=" + name + ", timeZone=" + timeZone + ", slackTeamId=" + slackTeamId
                 + ", slackDigestChannel=" + slackDigestChannel
                 + (teamsTenantId == null && teamsDigestChannel == null ? ""
-                : ", teamsTenantId=" + teamsTenantId + ", teamsDigestChannel=" + teamsDigestChannel);
+                : ", teamsTenantId=" + teamsTenantId + ", teamsDigestChannel=" + teamsDigestChannel)
+                + (caseRecordPatterns == null ? "" : ", caseRecordPatterns=" + caseRecordPatterns);
     }
 }

@@ -13,7 +13,6 @@ import uk.lscb.cse.people.Role;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -30,13 +29,16 @@ public class UpdatingProgress {
     private final RagCounts ragCounts;
     private final FindingActions finding;
     private final People people;
+    private final CheckingNotes checking;
     private final Clock clock;
 
-    UpdatingProgress(Jdbc jdbc, FindingActions finding, People people, RagCounts ragCounts, Clock clock) {
+    UpdatingProgress(Jdbc jdbc, FindingActions finding, People people, RagCounts ragCounts, CheckingNotes checking,
+                     Clock clock) {
         this.ragCounts = ragCounts;
         this.jdbc = jdbc;
         this.finding = finding;
         this.people = people;
+        this.checking = checking;
         this.clock = clock;
     }
 
@@ -58,12 +60,12 @@ public class UpdatingProgress {
         }
         PlanInfo plan = finding.plan(command.planId());
         if (note != null) {
-            SafeguardingGuard.concern(note, LocalDate.now(clock.withZone(plan.timeZone()))).ifPresent(concern -> {
+            checking.forBoard(plan.boardId()).check(note).ifPresent(found -> {
                 // Never log the note itself (it may identify a child), nor an email: the person's id.
                 LOG.warn("Refused a note from {} ({}) on plan {} action {}: {}", people.byEmail(plan.boardId(),
                         command.actor().who()).map(p -> "person " + p.id()).orElse("an unlinked user"),
-                        command.actor().source(), plan.id(), command.ref(), concern);
-                throw new UnsafeNote(concern);
+                        command.actor().source(), plan.id(), command.ref(), found);
+                throw new UnsafeNote(found);
             });
         }
         Person author = people.byEmail(plan.boardId(), command.actor().who()).orElseThrow(() -> new NotAllowed(

@@ -2,45 +2,48 @@ package uk.lscb.cse.support
 
 import ch.qos.logback.classic.Logger
 import ch.qos.logback.classic.spi.ILoggingEvent
-import ch.qos.logback.classic.spi.IThrowableProxy
-import ch.qos.logback.core.AppenderBase
+import ch.qos.logback.classic.spi.ThrowableProxyUtil
+import ch.qos.logback.core.read.ListAppender
 import org.slf4j.LoggerFactory
 
-import java.util.concurrent.CopyOnWriteArrayList
-
 /**
- * Everything the service logs while a feature runs, as an operator's log would hold it: each
- * message with its exception, every cause's message and stack frame. For "the log never shows X".
+ * Everything the service logs while a feature runs, as an operator's log would hold it (each
+ * message with its exception, every cause's message and stack frame), so a spec can show a note or
+ * an email never reached a log. Use as {@code @AutoCleanup CapturedLog log = CapturedLog.start()}.
  */
-class CapturedLog extends AppenderBase<ILoggingEvent> implements Closeable {
-    private final List<String> lines = new CopyOnWriteArrayList<>()
+class CapturedLog implements AutoCloseable {
+    private final ListAppender<ILoggingEvent> appender = new ListAppender<>()
 
     CapturedLog() {
-        context = (LoggerFactory.getILoggerFactory() as ch.qos.logback.classic.LoggerContext)
-        start()
-        root().addAppender(this)
+        appender.start()
+        root().addAppender(appender)
     }
 
-    @Override
-    protected void append(ILoggingEvent event) {
-        StringBuilder line = new StringBuilder("${event.level} ${event.loggerName} - ${event.formattedMessage}")
-        for (IThrowableProxy t = event.throwableProxy; t != null; t = t.cause) {
-            line.append("\n${t.className}: ${t.message}")
-            t.stackTraceElementProxyArray.each { line.append("\n\t${it.steAsString}") }
+    static CapturedLog start() {
+        new CapturedLog()
+    }
+
+    /** Every line logged so far, whole: level, logger, message, then the exception with its causes. */
+    List<String> getLines() {
+        List.copyOf(appender.list).collect { event ->
+            "${event.level} ${event.loggerName} - ${event.formattedMessage}" +
+                    (event.throwableProxy == null ? '' : '\n' + ThrowableProxyUtil.asString(event.throwableProxy))
         }
-        lines << line.toString()
     }
 
-    /** Every line logged so far, whole. */
     String getText() { lines.join('\n') }
 
-    List<String> getLines() { List.copyOf(lines) }
+    /** Whether any logged message or stack trace contains the text. */
+    boolean mentions(String text) {
+        this.text.contains(text)
+    }
 
     @Override
     void close() {
-        root().detachAppender(this)
-        stop()
+        root().detachAppender(appender)
     }
 
-    private static Logger root() { LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) as Logger }
+    private static Logger root() {
+        (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)
+    }
 }

@@ -9,6 +9,7 @@ import uk.lscb.cse.db.Jdbc;
 import uk.lscb.cse.people.Agencies;
 import uk.lscb.cse.people.People;
 import uk.lscb.cse.people.Person;
+import uk.lscb.cse.plan.CheckingNotes;
 import uk.lscb.cse.plan.Rag;
 import uk.lscb.cse.plan.RagCounts;
 import uk.lscb.cse.plan.Timescale;
@@ -28,7 +29,7 @@ import java.util.stream.Collectors;
 
 /**
  * Imports a plan file into a board in one transaction: every problem is reported and nothing is
- * written, or the whole plan is stored. Each action's RAG and progress from the file become its
+ * written, or the whole plan is stored. Progress cells pass the board's safeguarding guard, as notes do. Each action's RAG and progress from the file become its
  * first history entry (source import).
  */
 @Singleton
@@ -38,14 +39,17 @@ public class ImportingPlan {
     private final People people;
     private final Agencies agencies;
     private final Audit audit;
+    private final CheckingNotes checking;
     private final Clock clock;
 
-    ImportingPlan(Jdbc jdbc, People people, Agencies agencies, Audit audit, RagCounts ragCounts, Clock clock) {
+    ImportingPlan(Jdbc jdbc, People people, Agencies agencies, Audit audit, RagCounts ragCounts, CheckingNotes checking,
+                  Clock clock) {
         this.counts = ragCounts;
         this.jdbc = jdbc;
         this.people = people;
         this.agencies = agencies;
         this.audit = audit;
+        this.checking = checking;
         this.clock = clock;
     }
 
@@ -57,7 +61,7 @@ public class ImportingPlan {
     public Imported importPlan(long boardId, PlanDocument document, Actor actor) {
         Map<String, Long> personIds = people.of(boardId).stream()
                 .collect(Collectors.toMap(Person::email, Person::id));
-        PlanDraft plan = new PlanChecks(personIds.keySet()).check(document);
+        PlanDraft plan = new PlanChecks(personIds.keySet(), checking.forBoard(boardId)).check(document);
         Instant now = clock.instant();
         long planId = jdbc.insert("""
                 INSERT INTO plan (board_id, title, period_start, period_end, review_cadence, status, created_at, created_by)
