@@ -19,7 +19,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.IsoFields;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -120,10 +122,16 @@ public class WeeklyDigest {
         }
         int decided = ledger.decide(board.id(), NoticeKind.DIGEST, null, DeliveryLedger.To.channel("digest"), period,
                 platform, composed.digest().withoutLines()) ? 1 : 0;
+        // Every listed line is its own delivery: an action moved twice in the week is listed twice in
+        // its section, so its second listing is keyed by its number. The first keeps the key digests
+        // always had, so a digest decided before the change is not decided again after it.
+        Map<String, Integer> listings = new HashMap<>();
         for (int i = 0; i < composed.lines().size(); i++) {
             Notice.DigestLine line = composed.lines().get(i);
-            decided += ledger.decide(board.id(), NoticeKind.DIGEST_LINE, composed.lineActions().get(i),
-                    DeliveryLedger.To.channel("digest"), period + "|" + line.section(), platform, line) ? 1 : 0;
+            long action = composed.lineActions().get(i);
+            int n = listings.merge(line.section() + "|" + action, 1, Integer::sum);
+            decided += ledger.decide(board.id(), NoticeKind.DIGEST_LINE, action, DeliveryLedger.To.channel("digest"),
+                    period + "|" + line.section() + (n == 1 ? "" : "|" + n), platform, line) ? 1 : 0;
         }
         return decided;
     }

@@ -125,7 +125,7 @@ class TeamsNotifySpec extends NotifySpec {
         first.failed() == 2
         teams.graph.findAll { it.path.endsWith('/teamwork/installedApps') }*.body*.get('teamsApp@odata.bind').unique() ==
                 ["${teams.url}/v1.0/appCatalogs/teamsApps/catalog-app-id".toString()]
-        get('/api/deliveries?status=failed').json.findAll { it.boardId == board().id() }*.lastError.every {
+        get('/api/deliveries?status=retrying').json.findAll { it.boardId == board().id() }*.lastError.every {
             it.startsWith('installed the app for the recipient') }
 
         when: 'Teams tells the bot about the new chat, and the sender tries again'
@@ -227,6 +227,26 @@ class TeamsNotifySpec extends NotifySpec {
         teamsMessages().findAll { it[0] == 'a:personal-cat' }*.get(1) ==
                 ['🚨 1.1 is 184 days overdue and its alert has had no answer', '🚨 1.2 is 72 days overdue and its alert has had no answer']
         teamsMessages().count { it[0] == TEAMS_CHANNEL && it[1].startsWith('Weekly digest') } == 1
+        ledger().every { it.status == Delivery.Status.SENT }
+    }
+
+    def 'a card Teams took whose sender stopped before the ledger recorded it is not sent again'() {
+        given: 'Teams only; four alerts; an instance claims them, sends the first card and stops'
+        put("/api/boards/$slug", [slackTeamId: ''])
+        sweepOn('2016-01-15T09:00:00Z')
+        def claimed = (1..4).collect { bean(DeliveryClaims).next().get() }
+        def first = claimed[0].delivery()
+        server.applicationContext.getBeansOfType(Notifier).find { it.platform() == 'teams' }.send(first, board(), claimed[0].until())
+        assert teams.sent.size() == 1
+
+        when: 'its claim runs out and a sender runs again'
+        clock.set('2016-01-15T09:03:00Z')
+        send()
+
+        then: "the bot's record of what it sent answers for Teams, which cannot be asked: the first card is not sent again"
+        teams.sent.size() == 4
+        teams.sent*.conversation.countBy { it } == ['a:personal-eve': 1, 'a:personal-pat': 2, 'a:personal-out': 1]
+        ledger().find { it.id == first.id() }.messageId == teams.sent[0].id
         ledger().every { it.status == Delivery.Status.SENT }
     }
 }
