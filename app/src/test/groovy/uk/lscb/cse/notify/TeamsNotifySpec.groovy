@@ -85,8 +85,8 @@ class TeamsNotifySpec extends NotifySpec {
 
         when:
         clock.set('2016-01-15T11:00:00Z')
-        postActivity([type: 'message', id: 'reply-1', text: 'done - all 14 schools visited', replyToId: alert.id,
-                      serviceUrl: teams.serviceUrl, from: [id: '29:eve', aadObjectId: AAD.eve],
+        postActivity([type: 'message', id: 'reply-' + UUID.randomUUID(), channelId: 'msteams', text: 'done - all 14 schools visited',
+                      replyToId: alert.id, serviceUrl: teams.serviceUrl, from: [id: '29:eve', aadObjectId: AAD.eve],
                       conversation: [id: 'a:personal-eve', conversationType: 'personal', tenantId: tenant],
                       channelData: [tenant: [id: tenant]]])
 
@@ -160,7 +160,7 @@ class TeamsNotifySpec extends NotifySpec {
         !card.contains('@')
 
         when: 'Pat replies in the card\'s thread'
-        postActivity([type: 'message', id: 'reply-digest-1', text: '1.3 amber - venue found for March',
+        postActivity([type: 'message', id: 'reply-digest-1', channelId: 'msteams', text: '1.3 amber - venue found for March',
                       serviceUrl: teams.serviceUrl, from: [id: '29:pat', aadObjectId: AAD.pat],
                       conversation: [id: "$TEAMS_CHANNEL;messageid=${teams.sent[0].id}".toString(), conversationType: 'channel',
                                      tenantId: tenant], channelData: [tenant: [id: tenant]]])
