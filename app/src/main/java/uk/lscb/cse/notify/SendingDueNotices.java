@@ -133,8 +133,9 @@ public class SendingDueNotices {
             Notifier.DeliveryFailed clear = e instanceof Notifier.DeliveryFailed f ? f : null;
             boolean mayHaveArrived = lookFirst || clear == null || clear.mayHaveArrived();
             String error = e.getMessage() == null ? e.toString() : e.getMessage();
-            // Recipients are work emails of the board's people; notices carry no notes, so this is safe to log.
-            LOG.warn("Delivery {} ({} to {}) failed, attempt {}: {}", delivery.id(), delivery.kind(), delivery.recipient(),
+            // The recipient by person id (or the board's channel), never by email: the log is kept and shipped.
+            LOG.warn("Delivery {} ({} to {}) failed, attempt {}: {}", delivery.id(), delivery.kind(),
+                    delivery.personId() == null ? "the board's channel" : "person " + delivery.personId(),
                     claimed.attempt(), error);
             if (claimed.attempt() >= settings.maxAttempts()) {
                 return recorded(claims.failed(claimed, error + "; gave up after " + claimed.attempt() + " attempts",
