@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.Relation;
 
 import java.time.Instant;
 
@@ -12,7 +13,7 @@ import java.time.Instant;
 public record Board(@Id @GeneratedValue @Nullable Long id, String slug, String name, String timeZone, boolean demo,
                     @Nullable String slackTeamId, @Nullable String slackDigestChannel,
                     @Nullable String teamsTenantId, @Nullable String teamsDigestChannel,
-                    Instant createdAt, Instant updatedAt) {
+                    @Relation(Relation.Kind.EMBEDDED) Retention retention, Instant createdAt, Instant updatedAt) {
 
     public static final String DEFAULT_TIME_ZONE = "Europe/London";
 
@@ -20,6 +21,7 @@ public record Board(@Id @GeneratedValue @Nullable Long id, String slug, String n
         return "name=" + name + ", timeZone=" + timeZone + ", slackTeamId=" + slackTeamId
                 + ", slackDigestChannel=" + slackDigestChannel
                 + (teamsTenantId == null && teamsDigestChannel == null ? ""
-                : ", teamsTenantId=" + teamsTenantId + ", teamsDigestChannel=" + teamsDigestChannel);
+                : ", teamsTenantId=" + teamsTenantId + ", teamsDigestChannel=" + teamsDigestChannel)
+                + (retention.equals(Retention.DEFAULT) ? "" : ", retention: " + retention.describe());
     }
 }

@@ -42,9 +42,9 @@ public class Boards {
 
     /** The settings a board can be given; null means "leave as it is" (or the default for a new board). */
     public record Settings(String name, String timeZone, String slackTeamId, String slackDigestChannel,
-                           String teamsTenantId, String teamsDigestChannel) {
+                           String teamsTenantId, String teamsDigestChannel, Retention.Changes retention) {
         public Settings(String name, String timeZone) {
-            this(name, timeZone, null, null, null, null);
+            this(name, timeZone, null, null, null, null, null);
         }
     }
 
@@ -98,7 +98,9 @@ public class Boards {
                 keep(given.slackTeamId(), previous == null ? null : previous.slackTeamId()),
                 keep(given.slackDigestChannel(), previous == null ? null : previous.slackDigestChannel()),
                 keep(given.teamsTenantId(), previous == null ? null : previous.teamsTenantId()),
-                keep(given.teamsDigestChannel(), previous == null ? null : previous.teamsDigestChannel()));
+                keep(given.teamsDigestChannel(), previous == null ? null : previous.teamsDigestChannel()),
+                given.retention());
+        Retention retention = (previous == null ? Retention.DEFAULT : previous.retention()).with(settings.retention());
         String timeZone = settings.timeZone();
         if (timeZone != null) {
             try {
@@ -147,7 +149,7 @@ public class Boards {
             }
             Board board = repository.save(new Board(null, slug, settings.name().strip(),
                     timeZone == null ? Board.DEFAULT_TIME_ZONE : timeZone, demo, settings.slackTeamId(),
-                    settings.slackDigestChannel(), settings.teamsTenantId(), settings.teamsDigestChannel(), now, now));
+                    settings.slackDigestChannel(), settings.teamsTenantId(), settings.teamsDigestChannel(), retention, now, now));
             audit.record(board.id(), "board", board.id(), "created", null, board.describe(), actor);
             events.publishEvent(new BoardSaved(board));
             return new Saved(board, true);
@@ -156,7 +158,7 @@ public class Boards {
         Board updated = new Board(old.id(), slug, settings.name() == null ? old.name() : settings.name().strip(),
                 timeZone == null ? old.timeZone() : timeZone, old.demo(),
                 settings.slackTeamId(), settings.slackDigestChannel(), settings.teamsTenantId(), settings.teamsDigestChannel(),
-                old.createdAt(), now);
+                retention, old.createdAt(), now);
         if (updated.describe().equals(old.describe())) {
             return new Saved(old, false);
         }

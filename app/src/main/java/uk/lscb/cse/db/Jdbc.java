@@ -107,6 +107,11 @@ public class Jdbc {
         return String.join(", ", java.util.Collections.nCopies(Math.max(n, 1), "?"));
     }
 
+    /** A LIKE pattern matching text that contains {@code value} anywhere (its own % _ \\ taken literally). */
+    public static String containing(String value) {
+        return "%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
     public static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp value = rs.getTimestamp(column);
         return value == null ? null : value.toInstant();

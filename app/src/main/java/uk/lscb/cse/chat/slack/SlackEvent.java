@@ -1,11 +1,12 @@
 package uk.lscb.cse.chat.slack;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
 
-/** An Events API delivery already handled, by Slack's event_id. */
+/** An Events API delivery already handled, by Slack's event_id; its workspace says whose retention applies. */
 @MappedEntity("slack_event")
-record SlackEvent(@Id String eventId, Instant receivedAt) {
+record SlackEvent(@Id String eventId, Instant receivedAt, @Nullable String teamId) {
 }

@@ -19,7 +19,7 @@ class SlackEventLog {
 
     /** True the first time an event id is seen, false for every redelivery. */
     @Transactional
-    boolean firstDelivery(String eventId) {
-        return UniqueKeys.inserted(() -> events.save(new SlackEvent(eventId, clock.instant())));
+    boolean firstDelivery(String teamId, String eventId) {
+        return UniqueKeys.inserted(() -> events.save(new SlackEvent(eventId, clock.instant(), teamId)));
     }
 }

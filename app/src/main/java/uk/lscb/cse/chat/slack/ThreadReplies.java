@@ -37,7 +37,7 @@ class ThreadReplies {
                 || message.getBotId() != null || message.getSubtype() != null || message.getUser() == null) {
             return;
         }
-        if (!events.firstDelivery(payload.getEventId())) {
+        if (!events.firstDelivery(payload.getTeamId(), payload.getEventId())) {
             return;
         }
         Optional<ChatUser> user = people.user(payload.getTeamId(), message.getUser(), message.getChannel());

@@ -1,0 +1,30 @@
+package uk.lscb.cse.privacy;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Header;
+import io.swagger.v3.oas.annotations.Operation;
+import uk.lscb.cse.audit.Actor;
+import uk.lscb.cse.board.Boards;
+
+@Controller("/api/boards/{slug}/people")
+class ErasureController {
+    private final Boards boards;
+    private final ErasingPerson erasing;
+
+    ErasureController(Boards boards, ErasingPerson erasing) {
+        this.boards = boards;
+        this.erasing = erasing;
+    }
+
+    @Operation(summary = "Erase a person from the board",
+            description = "Removes the person and replaces their identity (email, name, chat ids) in the plan's history,"
+                    + " the delivery ledger, chat records and the audit trail with a stable pseudonym such as"
+                    + " 'former lead #12'. Their updates stay, by the pseudonym; their actions keep their agencies."
+                    + " Answers what changed, by kind of record. 404 if the email is not one of the board's people.")
+    @Delete("/{email}")
+    ErasingPerson.Erased erase(String slug, String email, @Nullable @Header("X-Actor") String actor) {
+        return erasing.erase(boards.find(slug), email, Actor.api(actor));
+    }
+}
