@@ -41,15 +41,9 @@ public class Audit {
      */
     public int pseudonymise(long boardId, String email, List<String> mentions, UnaryOperator<String> scrub) {
         List<Object> params = new ArrayList<>(List.of(boardId, email.toLowerCase(Locale.ROOT)));
-        StringBuilder where = new StringBuilder("LOWER(actor) = ?");
-        for (String mention : mentions) {
-            String like = Jdbc.containing(mention);
-            where.append(" OR old_value LIKE ? OR new_value LIKE ?");
-            params.add(like);
-            params.add(like);
-        }
+        String mentioned = Jdbc.containsAny(List.of("old_value", "new_value"), mentions, params);
         List<Entry> named = jdbc.list("SELECT id, actor, source, channel, old_value, new_value FROM audit_entry"
-                        + " WHERE board_id = ? AND (" + where + ") FOR UPDATE",
+                        + " WHERE board_id = ? AND (LOWER(actor) = ? OR " + mentioned + ") FOR UPDATE",
                 rs -> new Entry(rs.getLong(1), rs.getString(2), Source.valueOf(rs.getString(3)), rs.getString(4),
                         rs.getString(5), rs.getString(6)), params.toArray());
         int changed = 0;

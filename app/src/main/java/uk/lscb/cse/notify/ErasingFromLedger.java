@@ -42,14 +42,10 @@ class ErasingFromLedger implements PersonalData {
         long personId = erasure.person().id();
         String email = erasure.person().email().toLowerCase(Locale.ROOT);
         List<Object> params = new ArrayList<>(List.of(erasure.board().id(), personId, email));
-        StringBuilder mentioned = new StringBuilder();
-        for (String mention : erasure.mentions()) {
-            mentioned.append(" OR notice LIKE ?");
-            params.add(Jdbc.containing(mention));
-        }
+        String mentioned = Jdbc.containsAny(List.of("notice"), erasure.mentions(), params);
         List<Row> rows = jdbc.list("""
                 SELECT id, person_id, recipient, dedupe_key, notice, status FROM delivery
-                WHERE board_id = ? AND (person_id = ? OR LOWER(recipient) = ?""" + mentioned + ") FOR UPDATE",
+                WHERE board_id = ? AND (person_id = ? OR LOWER(recipient) = ? OR """ + mentioned + ") FOR UPDATE",
                 rs -> new Row(rs.getLong(1), (Long) rs.getObject(2, Long.class), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6)), params.toArray());
         int cancelled = 0;

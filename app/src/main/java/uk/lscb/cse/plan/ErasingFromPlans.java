@@ -35,15 +35,11 @@ class ErasingFromPlans implements PersonalData {
         long boardId = erasure.board().id();
         String email = erasure.person().email().toLowerCase(Locale.ROOT);
         List<Object> params = new ArrayList<>(List.of(boardId, email));
-        StringBuilder mentioned = new StringBuilder();
-        for (String mention : erasure.mentions()) {
-            mentioned.append(" OR pu.note LIKE ?");
-            params.add(Jdbc.containing(mention));
-        }
+        String mentioned = Jdbc.containsAny(List.of("pu.note"), erasure.mentions(), params);
         List<Entry> entries = jdbc.list("""
                 SELECT pu.id, pu.author, pu.source, pu.channel, pu.note FROM progress_update pu
                 JOIN action a ON a.id = pu.action_id JOIN plan p ON p.id = a.plan_id
-                WHERE p.board_id = ? AND (LOWER(pu.author) = ?""" + mentioned + ") FOR UPDATE",
+                WHERE p.board_id = ? AND (LOWER(pu.author) = ? OR """ + mentioned + ") FOR UPDATE",
                 rs -> new Entry(rs.getLong(1), rs.getString(2), Source.valueOf(rs.getString(3)), rs.getString(4),
                         rs.getString(5)), params.toArray());
         int authored = 0;
