@@ -45,7 +45,7 @@ class ErasingFromLedger implements PersonalData {
         String mentioned = Jdbc.containsAny(List.of("notice"), erasure.mentions(), params);
         List<Row> rows = jdbc.list("""
                 SELECT id, person_id, recipient, dedupe_key, notice, status FROM delivery
-                WHERE board_id = ? AND (person_id = ? OR LOWER(recipient) = ? OR """ + mentioned + ") FOR UPDATE",
+                WHERE board_id = ? AND (person_id = ? OR LOWER(recipient) = ?""" + " OR " + mentioned + ") FOR UPDATE",
                 rs -> new Row(rs.getLong(1), (Long) rs.getObject(2, Long.class), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6)), params.toArray());
         int cancelled = 0;

@@ -39,7 +39,7 @@ class ErasingFromPlans implements PersonalData {
         List<Entry> entries = jdbc.list("""
                 SELECT pu.id, pu.author, pu.source, pu.channel, pu.note FROM progress_update pu
                 JOIN action a ON a.id = pu.action_id JOIN plan p ON p.id = a.plan_id
-                WHERE p.board_id = ? AND (LOWER(pu.author) = ? OR """ + mentioned + ") FOR UPDATE",
+                WHERE p.board_id = ? AND (LOWER(pu.author) = ?""" + " OR " + mentioned + ") FOR UPDATE",
                 rs -> new Entry(rs.getLong(1), rs.getString(2), Source.valueOf(rs.getString(3)), rs.getString(4),
                         rs.getString(5)), params.toArray());
         int authored = 0;
