@@ -8,12 +8,16 @@ import io.micronaut.data.annotation.Relation;
 
 import java.time.Instant;
 
-/** A Local Safeguarding Children Board: owns plans and people; its time zone drives schedules. */
+/**
+ * A Local Safeguarding Children Board: owns plans and people; its time zone drives schedules;
+ * {@code caseRecordPatterns} are its case-record number formats, refused in notes ({@link CaseRecordPatterns}).
+ */
 @MappedEntity("board")
 public record Board(@Id @GeneratedValue @Nullable Long id, String slug, String name, String timeZone, boolean demo,
                     @Nullable String slackTeamId, @Nullable String slackDigestChannel,
                     @Nullable String teamsTenantId, @Nullable String teamsDigestChannel,
-                    @Relation(Relation.Kind.EMBEDDED) Retention retention, Instant createdAt, Instant updatedAt) {
+                    @Nullable String caseRecordPatterns, @Relation(Relation.Kind.EMBEDDED) Retention retention,
+                    Instant createdAt, Instant updatedAt) {
 
     public static final String DEFAULT_TIME_ZONE = "Europe/London";
 
@@ -22,6 +26,7 @@ public record Board(@Id @GeneratedValue @Nullable Long id, String slug, String n
                 + ", slackDigestChannel=" + slackDigestChannel
                 + (teamsTenantId == null && teamsDigestChannel == null ? ""
                 : ", teamsTenantId=" + teamsTenantId + ", teamsDigestChannel=" + teamsDigestChannel)
+                + (caseRecordPatterns == null ? "" : ", caseRecordPatterns=" + caseRecordPatterns)
                 + (retention.equals(Retention.DEFAULT) ? "" : ", retention: " + retention.describe());
     }
 }

@@ -15,6 +15,9 @@ import java.util.function.Function;
  */
 @Singleton
 public class AnsweringMessages {
+    private static final String REF_HINT = "To update an action here, start with its number, e.g. \"2.1 amber waiting on"
+            + " police data\", \"2.3 done - report published\" or \"note 4.1 venue booked\"; one action per line.";
+
     private final ChatCommands commands;
     private final ChatThreads threads;
 
@@ -48,13 +51,49 @@ public class AnsweringMessages {
         if (about.isEmpty()) {
             return false;
         }
-        ChatReply reply = commands.replyInThread(about.get().ref(), text, user);
-        if (reply instanceof ChatReply.Updated) {
-            mouth.postInThread(view(reply, mouth.threadAudience(), user));
-        } else {
-            mouth.answer(view(reply, mouth.audience(), user));
+        List<ChatReply> replies = about.get().wholePlan()
+                ? replyInPlanThread(about.get().planId(), text, user)
+                : List.of(replyInThread(about.get().planId(), about.get().ref(), text, user));
+        for (ChatReply reply : replies) {
+            if (reply instanceof ChatReply.Updated) {
+                mouth.postInThread(view(reply, mouth.threadAudience(), user));
+            } else {
+                mouth.answer(view(reply, mouth.audience(), user));
+            }
         }
         return true;
+    }
+
+    /**
+     * A reply in the thread of a message about one action of plan {@code planId}: "amber - waiting
+     * on police data", "done - report published", "note: venue booked". Anything else gets a hint,
+     * and writes nothing.
+     */
+    private ChatReply replyInThread(long planId, String ref, String text, ChatUser user) {
+        return CommandParser.parseReply(ref, text).map(command -> commands.handle(Command.inPlan(command, planId), user, id -> null))
+                .orElseGet(() -> new ChatReply.Message("To update " + ref + " here, reply with a RAG and a note, e.g."
+                        + " \"amber - waiting on police data\", \"red: no venue\", \"done - report published\", or"
+                        + " \"note: venue booked\"."));
+    }
+
+    /**
+     * A reply in the thread of a message about a whole plan (the one-message digest): each line
+     * names its action by ref and is answered on its own; a reply naming none gets a hint.
+     */
+    private List<ChatReply> replyInPlanThread(long planId, String text, ChatUser user) {
+        List<ChatReply> replies = new java.util.ArrayList<>();
+        int line = 0;
+        for (String written : (text == null ? "" : text).split("\\R")) {
+            if (written.isBlank()) {
+                continue;
+            }
+            line++;
+            int number = line;
+            replies.add(CommandParser.parseRefLine(written)
+                    .map(command -> commands.handle(Command.inPlan(command, planId), user, id -> null))
+                    .orElseGet(() -> new ChatReply.Message((number == 1 ? "" : "Line " + number + ": ") + REF_HINT)));
+        }
+        return replies.isEmpty() ? List.of(new ChatReply.Message(REF_HINT)) : replies;
     }
 
     private void share(ChatReply.ActionDetail detail, ChatUser user, Mouth mouth) {

@@ -70,17 +70,6 @@ public class ChatCommands {
     }
 
     /**
-     * A reply in the thread of a message about action {@code ref}: "amber - waiting on police data",
-     * "done - report published", "note: venue booked". Anything else gets a hint, and writes nothing.
-     */
-    public ChatReply replyInThread(String ref, String text, ChatUser user) {
-        return CommandParser.parseReply(ref, text).map(command -> handle(command, user, id -> null))
-                .orElseGet(() -> new ChatReply.Message("To update " + ref + " here, reply with a RAG and a note, e.g."
-                        + " \"amber - waiting on police data\", \"red: no venue\", \"done - report published\", or"
-                        + " \"note: venue booked\"."));
-    }
-
-    /**
      * @param mentioned resolves a platform mention (PersonStatus) to an email, or null when it cannot
      */
     public ChatReply handle(Command command, ChatUser user, Function<String, String> mentioned) {
@@ -141,10 +130,10 @@ public class ChatCommands {
             return new ChatReply.History(action, finding.history(action.id()), footnote);
         }
         if (command instanceof Command.Update update) {
-            return record(user, update.ref(), update.rag(), update.note());
+            return record(user, update.planId(), update.ref(), update.rag(), update.note());
         }
         if (command instanceof Command.Note note) {
-            return record(user, note.ref(), null, note.note());
+            return record(user, note.planId(), note.ref(), null, note.note());
         }
         if (command instanceof Command.Pause pause) {
             return pause(user, pause.until());
@@ -155,9 +144,13 @@ public class ChatCommands {
         throw new IllegalArgumentException("unhandled command " + command);
     }
 
-    private ChatReply record(ChatUser user, String ref, Rag rag, String note) {
+    private ChatReply record(ChatUser user, Long shownIn, String ref, Rag rag, String note) {
         if (!user.linked()) {
             return new ChatReply.Message("You can't update actions yet: " + linkHint(user));
+        }
+        long current = plan(user);
+        if (shownIn != null && shownIn != current) {
+            return new ChatReply.Message(superseded(shownIn, current, ref));
         }
         Optional<String> missing = missingNote(rag, note);
         if (missing.isPresent()) {
@@ -165,9 +158,28 @@ public class ChatCommands {
                     + (rag == null ? "amber" : rag == Rag.COMPLETE ? "done" : rag.label().toLowerCase(java.util.Locale.ROOT))
                     + (rag == Rag.COMPLETE ? " report published and circulated" : " waiting on police data") + ".");
         }
-        UpdatingProgress.Recorded recorded = updating.update(new UpdateProgress(plan(user), ref, rag, note,
+        UpdatingProgress.Recorded recorded = updating.update(new UpdateProgress(current, ref, rag, note,
                 new Actor(user.person().email(), user.platform(), user.channel())));
         return new ChatReply.Updated(recorded.action(), recorded.entry(), user.person().name(), null);
+    }
+
+    /**
+     * A button, card or thread from an earlier plan: its ref may now name a different action, so
+     * nothing is written; say which action the current plan has under that ref, if any.
+     */
+    private String superseded(long shownIn, long current, String ref) {
+        String old = finding.plan(shownIn).title();
+        String now = finding.plan(current).title();
+        String matching;
+        try {
+            ActionView action = finding.action(current, ref);
+            matching = "its " + action.ref() + " is \"" + action.text() + "\": if that is the one, update it with update "
+                    + action.ref() + " followed by the RAG and a note.";
+        } catch (NotFound e) {
+            matching = "it has no " + ref + ".";
+        }
+        return "Not saved: this " + ref + " is from \"" + old + "\", which is no longer the current plan. The current plan"
+                + " is \"" + now + "\"; " + matching;
     }
 
     private ChatReply pause(ChatUser user, java.time.LocalDate until) {

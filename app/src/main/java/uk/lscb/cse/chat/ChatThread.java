@@ -2,15 +2,19 @@ package uk.lscb.cse.chat;
 
 import io.micronaut.data.annotation.Embeddable;
 import io.micronaut.data.annotation.EmbeddedId;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.MappedProperty;
 import uk.lscb.cse.audit.Source;
 
 import java.time.Instant;
 
-/** A message the bot posted about one action: a reply in its thread updates that action. */
+/**
+ * A message the bot posted about one action, or (a one-message digest) about a plan: a reply in its
+ * thread updates that action, or the actions it names by ref.
+ */
 @MappedEntity("chat_thread")
-record ChatThread(@EmbeddedId Message id, long actionId, Instant createdAt) {
+record ChatThread(@EmbeddedId Message id, @Nullable Long actionId, @Nullable Long planId, Instant createdAt) {
 
     @Embeddable
     record Message(@MappedProperty("platform") Source platform, @MappedProperty("channel") String channel,

@@ -6,11 +6,16 @@ import jakarta.inject.Singleton;
 import uk.lscb.cse.audit.Source;
 import uk.lscb.cse.db.Jdbc;
 import uk.lscb.cse.db.UniqueKeys;
+import uk.lscb.cse.notify.Delivery;
+import uk.lscb.cse.notify.Notice;
 
 import java.time.Clock;
 import java.util.Optional;
 
-/** Messages the bot posted about one action; a reply in such a message's thread updates that action. */
+/**
+ * Messages the bot posted about one action, or about a whole plan (the one-message digest); a reply
+ * in such a message's thread updates that action, or the actions it names by ref.
+ */
 @Singleton
 public class ChatThreads {
     private final ChatThreadRepository threads;
@@ -23,21 +28,44 @@ public class ChatThreads {
         this.clock = clock;
     }
 
+    /** What a thread is about: one action of a plan, or the plan itself when {@code ref} is null. */
     public record About(long planId, String ref) {
+        public boolean wholePlan() {
+            return ref == null;
+        }
     }
 
     /** Idempotent: a delivery found again after a crash remembers the same message once. */
     @Transactional
     public void remember(Source platform, String channel, String messageId, long actionId) {
         UniqueKeys.inserted(() -> threads.save(new ChatThread(new ChatThread.Message(platform, channel, messageId),
-                actionId, clock.instant())));
+                actionId, null, clock.instant())));
+    }
+
+    @Transactional
+    public void rememberPlan(Source platform, String channel, String messageId, long planId) {
+        UniqueKeys.inserted(() -> threads.save(new ChatThread(new ChatThread.Message(platform, channel, messageId),
+                null, planId, clock.instant())));
+    }
+
+    /**
+     * A notice that reached a channel or chat: remembered so replies in its thread update what it is
+     * about. Decided here once for both platforms.
+     */
+    @Transactional
+    public void sent(Source platform, String channel, String messageId, Delivery delivery) {
+        if (delivery.actionId() != null) {
+            remember(platform, channel, messageId, delivery.actionId());
+        } else if (delivery.notice() instanceof Notice.Digest digest && !digest.lines().isEmpty()) {
+            rememberPlan(platform, channel, messageId, digest.planId());
+        }
     }
 
     // A join into the plan's tables: hand SQL by the db rule.
     @ReadOnly
     public Optional<About> about(Source platform, String channel, String messageId) {
         return jdbc.one("""
-                SELECT a.plan_id, a.ref FROM chat_thread t JOIN action a ON a.id = t.action_id
+                SELECT COALESCE(a.plan_id, t.plan_id), a.ref FROM chat_thread t LEFT JOIN action a ON a.id = t.action_id
                 WHERE t.platform = ? AND t.channel = ? AND t.message_id = ?""",
                 rs -> new About(rs.getLong(1), rs.getString(2)), platform, channel, messageId);
     }

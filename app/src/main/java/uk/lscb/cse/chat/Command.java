@@ -4,6 +4,14 @@ import uk.lscb.cse.plan.Rag;
 
 /** What a person asked the bot to do, whichever chat platform they typed it on. */
 public sealed interface Command {
+    /** The command aimed at the actions of {@code plan}: only updates carry a plan; others are unchanged. */
+    static Command inPlan(Command command, long plan) {
+        if (command instanceof Update update) {
+            return update.inPlan(plan);
+        }
+        return command instanceof Note note ? note.inPlan(plan) : command;
+    }
+
     record Help() implements Command {
     }
 
@@ -27,11 +35,28 @@ public sealed interface Command {
     record Overdue() implements Command {
     }
 
-    /** A new RAG with an optional note. */
-    record Update(String ref, Rag rag, String note) implements Command {
+    /**
+     * A new RAG with an optional note. {@code planId} is the plan the person saw the action in (a
+     * button, a card, a thread); null for a typed command, which means the current plan.
+     */
+    record Update(String ref, Rag rag, String note, Long planId) implements Command {
+        public Update(String ref, Rag rag, String note) {
+            this(ref, rag, note, null);
+        }
+
+        public Update inPlan(long plan) {
+            return new Update(ref, rag, note, plan);
+        }
     }
 
-    record Note(String ref, String note) implements Command {
+    record Note(String ref, String note, Long planId) implements Command {
+        public Note(String ref, String note) {
+            this(ref, note, null);
+        }
+
+        public Note inPlan(long plan) {
+            return new Note(ref, note, plan);
+        }
     }
 
     record History(String ref) implements Command {

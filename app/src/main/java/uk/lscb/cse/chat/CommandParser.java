@@ -81,6 +81,27 @@ public final class CommandParser {
         return Optional.empty();
     }
 
+    /**
+     * One line of a reply to a whole-plan message (the one-message digest), naming its action:
+     * "2.1 amber waiting on police data", "2.3 done - report published", "note 4.1 venue booked",
+     * "update 2.1 red no venue". Empty when the line names no action.
+     */
+    public static Optional<Command> parseRefLine(String line) {
+        String input = line == null ? "" : line.strip();
+        String[] words = input.split("\\s+", 2);
+        String verb = words[0].toLowerCase(Locale.ROOT);
+        String rest = words.length > 1 ? words[1].strip() : "";
+        if ((verb.equals("note") || verb.equals("update")) && REF.matcher(firstWord(rest)).matches()) {
+            return Optional.of(verb.equals("note") ? note(rest) : update(rest));
+        }
+        if (!REF.matcher(words[0]).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(parseReply(words[0], rest).orElseGet(() -> new Command.Unreadable("After " + words[0]
+                + " say the RAG and a note, e.g. " + words[0] + " amber waiting on police data, or " + words[0]
+                + " note venue booked.")));
+    }
+
     /** A single RAG word as people type it: red, amber, green, done, complete, r, a, g. */
     static Optional<Rag> ragWord(String word) {
         String w = word.toLowerCase(Locale.ROOT);

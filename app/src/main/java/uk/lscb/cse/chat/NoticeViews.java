@@ -51,26 +51,49 @@ public final class NoticeViews implements Notice.Visitor<ChatView> {
             int now = d.byRag().getOrDefault(rag, 0);
             counts.add(new Part.Fact(Words.rag(rag), Text.of(now + Words.change(now, d.weekAgo().getOrDefault(rag, 0)))));
         }
+        counts.add(new Part.Fact("Completed this week", Text.of(String.valueOf(d.completed()))));
         counts.add(new Part.Fact("Newly overdue", Text.of(String.valueOf(d.newlyOverdue()))));
         counts.add(new Part.Fact("Alerts unanswered", Text.of(String.valueOf(d.unanswered()))));
         counts.add(new Part.Fact("RAG moves this week", Text.of(String.valueOf(d.moves()))));
         counts.add(new Part.Fact("Top priority, not green", Text.of(String.valueOf(d.priorityNotGreen()))));
         parts.add(new Part.Facts(counts));
+        int more = d.listed() - d.linesShown();
+        if (d.lines().isEmpty()) {
+            parts.add(new Part.Note(perLineNote(d, more)));
+            return new ChatView(d.title(), Audience.SHARED, parts);
+        }
+        Notice.Section section = null;
+        List<Text> lines = new ArrayList<>();
+        for (Notice.DigestLine line : d.lines()) {
+            if (line.section() != section) {
+                section = line.section();
+                lines.add(Text.bold(section.title));
+            }
+            Notice.ActionRef a = line.action();
+            lines.add(Text.of("• ").strong(a.ref()).plain(" " + Words.cut(a.text(), 80) + " — " + Words.rag(a.rag()) + " — "
+                    + String.join(", ", a.leads()) + (line.detail() == null ? "" : " · " + line.detail())));
+        }
+        if (more > 0) {
+            lines.add(Text.of("…and " + more + " more: ").command("overdue").plain(" and ").command("status")
+                    .plain(" show them all."));
+        }
+        parts.add(new Part.Lines(lines));
+        parts.add(new Part.Note(Text.of("Change since last week in brackets. Reply in this thread to update an action,"
+                + " one per line, starting with its number: ").em("2.1 amber waiting on police data").plain(", ")
+                .em("2.3 done - report published").plain(" or ").em("note 4.1 venue booked").plain(".")));
+        return new ChatView(d.title(), Audience.SHARED, parts);
+    }
+
+    private static Text perLineNote(Notice.Digest d, int more) {
         Text note = Text.of("Change since last week in brackets. ");
         if (d.linesShown() == 0) {
-            note = note.plain("Nothing to list this week.");
-        } else {
-            note = note.plain("The " + (d.linesShown() == 1 ? "message after this one is" : d.linesShown()
-                    + " messages after this one are each") + " about one action: reply to one in its thread to update"
-                    + " that action.");
-            int more = d.listed() - d.linesShown();
-            if (more > 0) {
-                note = note.plain(" " + more + " more not listed: ").command("overdue").plain(" and ").command("status")
-                        .plain(" show them all.");
-            }
+            return note.plain("Nothing to list this week.");
         }
-        parts.add(new Part.Note(note));
-        return new ChatView(d.title(), Audience.SHARED, parts);
+        note = note.plain("The " + (d.linesShown() == 1 ? "message after this one is" : d.linesShown()
+                + " messages after this one are each") + " about one action: reply to one in its thread to update"
+                + " that action.");
+        return more <= 0 ? note : note.plain(" " + more + " more not listed: ").command("overdue").plain(" and ")
+                .command("status").plain(" show them all.");
     }
 
     public ChatView digestLine(Notice.DigestLine line) {

@@ -8,6 +8,7 @@ import uk.lscb.cse.people.Erasure;
 import uk.lscb.cse.plan.CurrentPlan;
 import uk.lscb.cse.plan.FindingActions;
 import uk.lscb.cse.plan.Rag;
+import uk.lscb.cse.plan.RagCounts;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -17,6 +18,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,11 +35,13 @@ public class ComposingWeeklyDigest {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM");
 
     private final Jdbc jdbc;
+    private final RagCounts ragCounts;
     private final FindingActions finding;
     private final CurrentPlan currentPlan;
     private final Clock clock;
 
-    ComposingWeeklyDigest(Jdbc jdbc, FindingActions finding, CurrentPlan currentPlan, Clock clock) {
+    ComposingWeeklyDigest(Jdbc jdbc, FindingActions finding, CurrentPlan currentPlan, RagCounts ragCounts, Clock clock) {
+        this.ragCounts = ragCounts;
         this.jdbc = jdbc;
         this.finding = finding;
         this.currentPlan = currentPlan;
@@ -66,17 +70,13 @@ public class ComposingWeeklyDigest {
         Instant now = clock.instant();
         Instant weekAgo = now.minus(7, ChronoUnit.DAYS);
 
-        Map<Rag, Integer> byRag = counts("""
-                SELECT pu.rag_after, COUNT(*) FROM action a JOIN progress_update pu ON pu.id = a.current_update_id
-                WHERE a.plan_id = ? GROUP BY pu.rag_after""", planId);
-        // The plan as it stood a week ago: each action's latest entry by then.
-        Map<Rag, Integer> before = counts("""
-                SELECT pu.rag_after, COUNT(*) FROM progress_update pu
-                JOIN (SELECT p.action_id, MAX(p.id) AS id FROM progress_update p JOIN action a ON a.id = p.action_id
-                      WHERE a.plan_id = ? AND p.created_at <= ? GROUP BY p.action_id) latest ON latest.id = pu.id
-                GROUP BY pu.rag_after""", planId, weekAgo);
+        Map<Rag, Integer> byRag = ragCounts.of(planId);
+        Map<Rag, Integer> before = weekAgo(planId, byRag, weekAgo);
 
-        record Item(Notice.Section section, long actionId, String detail) {
+        record Item(Notice.Section section, long actionId, String detail, boolean completed) {
+            Item(Notice.Section section, long actionId, String detail) {
+                this(section, actionId, detail, false);
+            }
         }
         List<Item> newlyOverdue = jdbc.list("""
                 SELECT a.id, a.due_date FROM action a JOIN progress_update pu ON pu.id = a.current_update_id
@@ -99,7 +99,7 @@ public class ComposingWeeklyDigest {
                 WHERE a.plan_id = ? AND pu.created_at > ? AND pu.created_at <= ? AND pu.source <> 'IMPORT'
                   AND pu.rag_before <> pu.rag_after ORDER BY pu.id""",
                 rs -> new Item(Notice.Section.MOVED, rs.getLong(1), word(rs.getString(2)) + " → " + word(rs.getString(3))
-                        + " by " + who(rs.getString(4), rs.getString(5))),
+                        + " by " + who(rs.getString(4), rs.getString(5)), Rag.COMPLETE.name().equals(rs.getString(3))),
                 board.id(), planId, weekAgo, now);
         List<Item> priority = jdbc.list("""
                 SELECT a.id FROM action a JOIN progress_update pu ON pu.id = a.current_update_id
@@ -120,7 +120,7 @@ public class ComposingWeeklyDigest {
                 .map(i -> new Notice.DigestLine(i.section(), refs.get(i.actionId()), i.detail())).toList();
         Notice.Digest digest = new Notice.Digest(board.name(), planId, title,
                 today.with(DayOfWeek.MONDAY), byRag, before, moved.size(), newlyOverdue.size(), priority.size(),
-                unanswered.size(), lines.size());
+                unanswered.size(), lines.size(), (int) moved.stream().filter(Item::completed).count(), lines);
         return Optional.of(new Composed(digest, lines, listed.stream().map(Item::actionId).toList()));
     }
 
@@ -144,10 +144,28 @@ public class ComposingWeeklyDigest {
         return refs;
     }
 
-    private Map<Rag, Integer> counts(String sql, Object... params) {
-        Map<Rag, Integer> counts = Rag.zeroCounts();
-        jdbc.list(sql, rs -> counts.put(Rag.valueOf(rs.getString(1)), rs.getInt(2)), params);
-        return counts;
+    /**
+     * The plan as it stood a week ago: today's counts with each action changed since then put back
+     * where its first change of the week found it (an action imported this week was not there).
+     * Reads the week's changes only, so its cost follows what changed, not the plan's size.
+     */
+    private Map<Rag, Integer> weekAgo(long planId, Map<Rag, Integer> now, Instant weekAgo) {
+        Map<Rag, Integer> before = new EnumMap<>(now);
+        jdbc.list("""
+                SELECT cur.rag_after, first.rag_before, first.source FROM
+                  (SELECT pu.action_id, MIN(pu.id) AS first_id FROM progress_update pu JOIN action a ON a.id = pu.action_id
+                   WHERE pu.created_at > ? AND a.plan_id = ? GROUP BY pu.action_id) changed
+                JOIN progress_update first ON first.id = changed.first_id
+                JOIN action a ON a.id = changed.action_id
+                JOIN progress_update cur ON cur.id = a.current_update_id""",
+                rs -> {
+                    before.merge(Rag.valueOf(rs.getString(1)), -1, Integer::sum);
+                    if (!"IMPORT".equals(rs.getString(3))) {
+                        before.merge(Rag.valueOf(rs.getString(2)), 1, Integer::sum);
+                    }
+                    return null;
+                }, weekAgo, planId);
+        return before;
     }
 
     private static String word(String rag) {

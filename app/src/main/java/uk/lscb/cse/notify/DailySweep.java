@@ -124,7 +124,7 @@ public class DailySweep {
                 // Once per quiet spell: a new update starts a new spell.
                 alert(board, NoticeKind.STALE, c, last, quiet, last.toString(), leads, leadNames, platform, counts);
             }
-            escalating.escalate(board, schedule, calendar, today, zone, platform, counts);
+            escalating.escalate(board, planId, schedule, calendar, today, zone, platform, counts);
         }
         LOG.info("Sweep of board {} on {}: {}", board.slug(), today, counts);
         return new Decided(counts);

@@ -18,13 +18,13 @@ import java.util.Set;
 
 /**
  * An erased person in the delivery ledger. Rows to them keep what was sent and when, to the
- * pseudonym, without their direct chat's id; what was still to be sent to them is not sent (kept as
- * MISSED, with why). Stored notices that name them (an escalation, a digest line "by Pat Lee")
+ * pseudonym, without their direct chat's id; what was still to be sent to them is dropped unsent
+ * (SUPERSEDED, with why; a sender holding its claim finds the claim gone). Stored notices that name them (an escalation, a digest line "by Pat Lee")
  * name the pseudonym.
  */
 @Singleton
 class ErasingFromLedger implements PersonalData {
-    private static final Set<String> UNSENT = Set.of("PENDING", "SENDING", "FAILED");
+    private static final Set<String> UNSENT = Set.of("PENDING", "SENDING", "RETRYING");
 
     private final Jdbc jdbc;
     private final ObjectMapper json;
@@ -34,7 +34,8 @@ class ErasingFromLedger implements PersonalData {
         this.json = json;
     }
 
-    private record Row(long id, Long personId, String recipient, String key, String notice, String status) {
+    private record Row(long id, Long personId, String recipient, String key, String notice, String status,
+                       String lastError) {
     }
 
     @Override
@@ -44,10 +45,10 @@ class ErasingFromLedger implements PersonalData {
         List<Object> params = new ArrayList<>(List.of(erasure.board().id(), personId, email));
         String mentioned = Jdbc.containsAny(List.of("notice"), erasure.mentions(), params);
         List<Row> rows = jdbc.list("""
-                SELECT id, person_id, recipient, dedupe_key, notice, status FROM delivery
+                SELECT id, person_id, recipient, dedupe_key, notice, status, last_error FROM delivery
                 WHERE board_id = ? AND (person_id = ? OR LOWER(recipient) = ?""" + " OR " + mentioned + ") FOR UPDATE",
                 rs -> new Row(rs.getLong(1), (Long) rs.getObject(2, Long.class), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6)), params.toArray());
+                        rs.getString(5), rs.getString(6), rs.getString(7)), params.toArray());
         int cancelled = 0;
         for (Row row : rows) {
             boolean theirs = Long.valueOf(personId).equals(row.personId()) || row.recipient().equalsIgnoreCase(email);
@@ -59,10 +60,10 @@ class ErasingFromLedger implements PersonalData {
             boolean unsent = UNSENT.contains(row.status());
             jdbc.update("""
                     UPDATE delivery SET person_id = NULL, recipient = ?, dedupe_key = ?, notice = ?, channel = NULL,
-                                        message_id = NULL, status = ?, claimed_until = NULL, last_error = ?
+                                        message_id = NULL, status = ?, claim = NULL, claimed_until = NULL, last_error = ?
                     WHERE id = ?""",
-                    erasure.pseudonym(), erasure.scrub(row.key()), notice, unsent ? "MISSED" : row.status(),
-                    unsent ? "not sent: the recipient was erased" : null, row.id());
+                    erasure.pseudonym(), erasure.scrub(row.key()), notice, unsent ? "SUPERSEDED" : row.status(),
+                    unsent ? "not sent: the recipient was erased" : erasure.scrub(row.lastError()), row.id());
             cancelled += unsent ? 1 : 0;
         }
         erasure.changed("deliveries", rows.size());

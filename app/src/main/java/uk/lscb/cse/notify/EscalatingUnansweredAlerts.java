@@ -34,8 +34,11 @@ class EscalatingUnansweredAlerts {
         this.ledger = ledger;
     }
 
-    /** Decides the escalations due today on one platform, adding them to {@code counts}. */
-    void escalate(Board board, BoardSchedule schedule, WorkingCalendar calendar, LocalDate today, ZoneId zone,
+    /**
+     * Decides the escalations due today on one platform, adding them to {@code counts}. Only alerts
+     * about actions of the current plan {@code planId} count: a replaced plan's actions are not chased.
+     */
+    void escalate(Board board, long planId, BoardSchedule schedule, WorkingCalendar calendar, LocalDate today, ZoneId zone,
                   String platform, Map<NoticeKind, Integer> counts) {
         record Unanswered(long actionId, String lead, Instant sentAt) {
         }
@@ -44,12 +47,12 @@ class EscalatingUnansweredAlerts {
         Instant earliest = today.minusDays(schedule.escalateAfterDays()).plusDays(1).atStartOfDay(zone).toInstant();
         List<Unanswered> rows = jdbc.list("""
                 SELECT d.action_id, COALESCE(p.name, d.recipient), d.sent_at
-                FROM delivery d LEFT JOIN person p ON p.id = d.person_id
+                FROM delivery d LEFT JOIN person p ON p.id = d.person_id JOIN action a ON a.id = d.action_id AND a.plan_id = ?
                 WHERE d.board_id = ? AND d.kind = 'OVERDUE' AND d.platform = ? AND d.status = 'SENT' AND d.sent_at < ?
                   AND NOT EXISTS (SELECT 1 FROM progress_update pu WHERE pu.action_id = d.action_id AND pu.created_at > d.sent_at)
                 ORDER BY d.action_id, d.sent_at""",
                 rs -> new Unanswered(rs.getLong(1), rs.getString(2), Jdbc.instant(rs, "sent_at")),
-                board.id(), platform, earliest);
+                planId, board.id(), platform, earliest);
         Map<Long, List<Unanswered>> byAction = new LinkedHashMap<>();
         for (Unanswered row : rows) {
             LocalDate sent = LocalDate.ofInstant(row.sentAt(), zone);

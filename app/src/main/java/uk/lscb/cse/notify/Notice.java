@@ -88,12 +88,25 @@ public sealed interface Notice {
     }
 
     /**
-     * The weekly digest's summary: counts now and a week ago, and how many items each section has
-     * ({@code linesShown} of them follow as their own messages; the rest are counted, not listed).
+     * The weekly digest: counts now and a week ago, how many items each section has, and the first
+     * {@code linesShown} of them. They are in {@code lines} when the digest is one message (replies
+     * in its thread name the action by ref); when {@code lines} is empty they follow as messages of
+     * their own. The rest are counted, not listed.
      */
     record Digest(String board, long planId, String planTitle, LocalDate weekOf, Map<Rag, Integer> byRag,
                   Map<Rag, Integer> weekAgo, int moves, int newlyOverdue, int priorityNotGreen, int unanswered,
-                  int linesShown) implements Notice {
+                  int linesShown, int completed, List<DigestLine> lines) implements Notice {
+        public Digest {
+            // Digests stored before lines and completions were counted read as the per-line kind.
+            lines = lines == null ? List.of() : List.copyOf(lines);
+        }
+
+        /** A digest whose lines follow as their own messages. */
+        public Digest withoutLines() {
+            return new Digest(board, planId, planTitle, weekOf, byRag, weekAgo, moves, newlyOverdue, priorityNotGreen,
+                    unanswered, linesShown, completed, List.of());
+        }
+
         public String title() {
             return "Weekly digest: " + board + ", week of " + DAY.format(weekOf);
         }

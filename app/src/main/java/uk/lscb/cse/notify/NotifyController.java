@@ -44,8 +44,9 @@ class NotifyController {
         return composed;
     }
 
-    @Operation(summary = "The delivery ledger", description = "status: pending, sending, sent, failed or missed"
-            + " (default failed), newest first.")
+    @Operation(summary = "The delivery ledger", description = "status: pending, sending, sent, retrying (failed, to be"
+            + " tried again), failed (given up for good), missed or superseded (no longer true when its turn came);"
+            + " default failed. Newest first; lastError says why.")
     @Get("/deliveries")
     List<Delivery> deliveries(@QueryValue(defaultValue = "failed") String status,
                               @QueryValue(defaultValue = "100") int limit) {

@@ -9,7 +9,10 @@ import uk.lscb.cse.schedule.ScheduledWork;
 
 import java.util.function.Supplier;
 
-/** What notify does when schedule's triggers fire: decide the sweep's or digest's notices, then send what is due. */
+/**
+ * What notify does when schedule's triggers fire: decide the sweep's or digest's notices; the
+ * sending job, started right after, sends them (one sender at a time in the cluster).
+ */
 @Singleton
 class ScheduledNotices implements ScheduledWork {
     private static final Logger LOG = LoggerFactory.getLogger(ScheduledNotices.class);
@@ -27,13 +30,11 @@ class ScheduledNotices implements ScheduledWork {
     @Override
     public void dailySweep(Board board) {
         retried("sweep of " + board.slug(), () -> sweep.run(board));
-        sending.sendDue();
     }
 
     @Override
     public void weeklyDigest(Board board) {
         retried("digest of " + board.slug(), () -> digest.scheduled(board));
-        sending.sendDue();
     }
 
     @Override

@@ -5,7 +5,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.lscb.cse.board.Board;
 import uk.lscb.cse.board.Boards;
+import uk.lscb.cse.notify.DeliveryClaims.Claimed;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,68 +18,120 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Sends what the ledger says is due. A delivery whose earlier sender stopped mid-send is first
- * looked for on the platform, so a crash after the platform took it does not send it twice.
+ * Sends what the ledger says is due, one claimed delivery at a time. A delivery that may already
+ * have arrived (its sender stopped mid-send, or the platform's answer was lost) is first looked for
+ * on the platform; one that is no longer true is dropped as superseded; one that keeps failing is
+ * given up after {@link DeliverySettings#maxAttempts} attempts or {@link DeliverySettings#maxAge}.
  */
 @Singleton
 public class SendingDueNotices {
     private static final Logger LOG = LoggerFactory.getLogger(SendingDueNotices.class);
-    static final int BATCH = 50;
+    /** Instances' clocks may differ a little (Quartz asks for a second): a sender stops this much before its claim ends. */
+    static final Duration CLOCK_SKEW = Duration.ofSeconds(5);
 
-    private final DeliveryLedger ledger;
+    private final DeliveryClaims claims;
+    private final CheckingNoticesStillTrue stillTrue;
     private final Boards boards;
     private final Map<String, Notifier> notifiers;
+    private final DeliverySettings settings;
+    private final Clock clock;
 
-    SendingDueNotices(DeliveryLedger ledger, Boards boards, List<Notifier> notifiers) {
-        this.ledger = ledger;
+    SendingDueNotices(DeliveryClaims claims, CheckingNoticesStillTrue stillTrue, Boards boards, List<Notifier> notifiers,
+                      DeliverySettings settings, Clock clock) {
+        this.claims = claims;
+        this.stillTrue = stillTrue;
         this.boards = boards;
         this.notifiers = notifiers.stream().collect(Collectors.toMap(Notifier::platform, Function.identity()));
+        this.settings = settings;
+        this.clock = clock;
+        Duration slowest = notifiers.stream().map(Notifier::longestCall).max(Comparator.naturalOrder()).orElse(Duration.ZERO);
+        Duration least = CLOCK_SKEW.plus(slowest.multipliedBy(2));
+        if (settings.claim().compareTo(least) < 0 || settings.maxAttempts() < 1) {
+            throw new IllegalStateException("CSE_DELIVERY_CLAIM is " + settings.claim().toSeconds() + " s, but one call to a"
+                    + " chat platform may take " + slowest.toSeconds() + " s: set it to at least " + least.toSeconds()
+                    + " s (and CSE_DELIVERY_MAX_ATTEMPTS to at least 1)");
+        }
     }
 
     /** What one pass did. */
-    public record Pass(int sent, int failed) {
+    public record Pass(int sent, int failed, int superseded) {
+        public Pass(int sent, int failed) {
+            this(sent, failed, 0);
+        }
     }
 
-    /** Sends everything due, batch by batch, until nothing is left that is due now. */
+    private enum Outcome { SENT, FAILED, SUPERSEDED, TAKEN_OVER }
+
+    /** Sends everything due, one delivery at a time, until nothing is left that is due now. */
     public Pass sendDue() {
         int sent = 0;
         int failed = 0;
-        List<DeliveryLedger.Claimed> batch;
-        do {
-            batch = ledger.claim(BATCH);
-            for (DeliveryLedger.Claimed claimed : batch) {
-                if (send(claimed)) {
-                    sent++;
-                } else {
-                    failed++;
-                }
+        int superseded = 0;
+        for (Optional<Claimed> next = claims.next(); next.isPresent(); next = claims.next()) {
+            switch (send(next.get())) {
+                case SENT -> sent++;
+                case FAILED -> failed++;
+                case SUPERSEDED -> superseded++;
+                case TAKEN_OVER -> LOG.info("Delivery {}: its claim ran out and another sender took it over; the outcome"
+                        + " is theirs to record", next.get().delivery().id());
             }
-        } while (batch.size() == BATCH);
-        return new Pass(sent, failed);
+        }
+        return new Pass(sent, failed, superseded);
     }
 
-    private boolean send(DeliveryLedger.Claimed claimed) {
+    private Outcome send(Claimed claimed) {
         Delivery delivery = claimed.delivery();
+        boolean lookFirst = claimed.lookFirst();
         try {
             Notifier notifier = notifiers.get(delivery.platform());
             if (notifier == null) {
                 throw new Notifier.DeliveryFailed("no notifier for platform " + delivery.platform() + " in this service");
             }
             Board board = boards.withId(delivery.boardId()).orElseThrow();
-            Optional<Notifier.Sent> already = claimed.inFlight() ? notifier.find(delivery, board) : Optional.empty();
-            if (already.isPresent()) {
-                LOG.info("Delivery {} had reached {} before its sender stopped; not sending again", delivery.id(),
-                        delivery.platform());
+            if (lookFirst) {
+                Optional<Notifier.Sent> found = notifier.find(delivery, board);
+                if (found.isPresent()) {
+                    LOG.info("Delivery {} had reached {} already; not sending it again", delivery.id(), delivery.platform());
+                    return recorded(claims.sent(claimed, found.get().channel(), found.get().messageId()), Outcome.SENT);
+                }
+                lookFirst = false;     // asked, and it is not there: sending is safe
             }
-            Notifier.Sent sent = already.orElseGet(() -> notifier.send(delivery, board));
-            ledger.sent(delivery.id(), sent.channel(), sent.messageId());
-            return true;
+            if (!Duration.between(delivery.createdAt(), clock.instant()).minus(settings.maxAge()).isNegative()) {
+                String gaveUp = "gave up: not sent within " + words(settings.maxAge()) + " of being decided";
+                return recorded(claims.failed(claimed, delivery.lastError() == null ? gaveUp : delivery.lastError() + "; "
+                        + gaveUp, false), Outcome.FAILED);
+            }
+            Optional<String> superseded = stillTrue.whyNot(delivery);
+            if (superseded.isPresent()) {
+                LOG.info("Delivery {} ({}) superseded: {}", delivery.id(), delivery.kind(), superseded.get());
+                return recorded(claims.superseded(claimed, superseded.get()), Outcome.SUPERSEDED);
+            }
+            Notifier.Sent sent = notifier.send(delivery, board, claimed.until().minus(CLOCK_SKEW));
+            return recorded(claims.sent(claimed, sent.channel(), sent.messageId()), Outcome.SENT);
         } catch (RuntimeException e) {
+            // Anything but a failure the platform made clear (a refusal, a rate limit, no such user) may
+            // have happened after the message went: the next attempt asks the platform first.
+            Notifier.DeliveryFailed clear = e instanceof Notifier.DeliveryFailed f ? f : null;
+            boolean mayHaveArrived = lookFirst || clear == null || clear.mayHaveArrived();
+            String error = e.getMessage() == null ? e.toString() : e.getMessage();
             // Recipients are work emails of the board's people; notices carry no notes, so this is safe to log.
             LOG.warn("Delivery {} ({} to {}) failed, attempt {}: {}", delivery.id(), delivery.kind(), delivery.recipient(),
-                    delivery.attempts() + 1, e.getMessage());
-            ledger.failed(delivery.id(), delivery.attempts() + 1, e.getMessage() == null ? e.toString() : e.getMessage());
-            return false;
+                    claimed.attempt(), error);
+            if (claimed.attempt() >= settings.maxAttempts()) {
+                return recorded(claims.failed(claimed, error + "; gave up after " + claimed.attempt() + " attempts",
+                        mayHaveArrived), Outcome.FAILED);
+            }
+            Duration wait = DeliveryLedger.backoff(claimed.attempt());
+            Instant at = clock.instant().plus(clear != null && clear.retryAfter().compareTo(wait) > 0 ? clear.retryAfter() : wait);
+            return recorded(claims.retry(claimed, error, mayHaveArrived, at), Outcome.FAILED);
         }
+    }
+
+    private static Outcome recorded(boolean held, Outcome outcome) {
+        return held ? outcome : Outcome.TAKEN_OVER;
+    }
+
+    private static String words(Duration duration) {
+        return duration.toMinutes() % 60 != 0 ? duration.toMinutes() + " minutes" : duration.toHours() + " hours";
     }
 }

@@ -19,13 +19,16 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.IsoFields;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The weekly digest: decided for the board's channel on the week's first working day as a summary
- * message plus one message per listed action (so each can be replied to in its own thread), once
- * per board, platform and week; or now, when the board manager asks for it.
+ * The weekly digest: decided for the board's channel on the week's first working day, once per
+ * board, platform and week (or now, when the board manager asks for it): one message whose thread
+ * takes replies by ref, or, where the board prefers, a summary plus one message per listed action
+ * so each has a thread of its own.
  */
 @Singleton
 public class WeeklyDigest {
@@ -88,7 +91,7 @@ public class WeeklyDigest {
                     LOG.warn("Board {}: {}", board.slug(), why);
                 }
             } else {
-                decided += decide(board, composed.get(), week, notifier.platform());
+                decided += decide(board, composed.get(), week, notifier.platform(), schedule.digestStyle());
             }
         }
         return new Outcome(late ? "MISSED" : decided > 0 ? "SENT" : "already sent", week);
@@ -106,17 +109,29 @@ public class WeeklyDigest {
                     + " slackDigestChannel with PUT /api/boards/" + board.slug());
         }
         String period = "asked-" + clock.instant().toEpochMilli();
-        serving.forEach(n -> decide(board, composed, period, n.platform()));
+        BoardSchedule.DigestStyle style = schedules.of(board).digestStyle();
+        serving.forEach(n -> decide(board, composed, period, n.platform(), style));
         return composed;
     }
 
-    private int decide(Board board, Composed composed, String period, String platform) {
+    /** One message with the lines in it, or the summary and a message per line (the board's choice). */
+    private int decide(Board board, Composed composed, String period, String platform, BoardSchedule.DigestStyle style) {
+        if (style == BoardSchedule.DigestStyle.ONE_MESSAGE) {
+            return ledger.decide(board.id(), NoticeKind.DIGEST, null, DeliveryLedger.To.channel("digest"), period,
+                    platform, composed.digest()) ? 1 : 0;
+        }
         int decided = ledger.decide(board.id(), NoticeKind.DIGEST, null, DeliveryLedger.To.channel("digest"), period,
-                platform, composed.digest()) ? 1 : 0;
+                platform, composed.digest().withoutLines()) ? 1 : 0;
+        // Every listed line is its own delivery: an action moved twice in the week is listed twice in
+        // its section, so its second listing is keyed by its number. The first keeps the key digests
+        // always had, so a digest decided before the change is not decided again after it.
+        Map<String, Integer> listings = new HashMap<>();
         for (int i = 0; i < composed.lines().size(); i++) {
             Notice.DigestLine line = composed.lines().get(i);
-            decided += ledger.decide(board.id(), NoticeKind.DIGEST_LINE, composed.lineActions().get(i),
-                    DeliveryLedger.To.channel("digest"), period + "|" + line.section(), platform, line) ? 1 : 0;
+            long action = composed.lineActions().get(i);
+            int n = listings.merge(line.section() + "|" + action, 1, Integer::sum);
+            decided += ledger.decide(board.id(), NoticeKind.DIGEST_LINE, action, DeliveryLedger.To.channel("digest"),
+                    period + "|" + line.section() + (n == 1 ? "" : "|" + n), platform, line) ? 1 : 0;
         }
         return decided;
     }

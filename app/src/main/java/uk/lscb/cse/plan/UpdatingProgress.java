@@ -13,7 +13,6 @@ import uk.lscb.cse.people.Role;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 
 /**
  * Records a progress update as a new history entry. Only the action's lead people, people of its
@@ -26,14 +25,19 @@ public class UpdatingProgress {
     public static final int MAX_NOTE = 2000;
 
     private final Jdbc jdbc;
+    private final RagCounts ragCounts;
     private final FindingActions finding;
     private final People people;
+    private final CheckingNotes checking;
     private final Clock clock;
 
-    UpdatingProgress(Jdbc jdbc, FindingActions finding, People people, Clock clock) {
+    UpdatingProgress(Jdbc jdbc, FindingActions finding, People people, RagCounts ragCounts, CheckingNotes checking,
+                     Clock clock) {
+        this.ragCounts = ragCounts;
         this.jdbc = jdbc;
         this.finding = finding;
         this.people = people;
+        this.checking = checking;
         this.clock = clock;
     }
 
@@ -55,11 +59,11 @@ public class UpdatingProgress {
         }
         PlanInfo plan = finding.plan(command.planId());
         if (note != null) {
-            SafeguardingGuard.concern(note, LocalDate.now(clock.withZone(plan.timeZone()))).ifPresent(concern -> {
+            checking.forBoard(plan.boardId()).check(note).ifPresent(found -> {
                 // Never log the note itself: it may identify a child.
                 LOG.warn("Refused a note from {} ({}) on plan {} action {}: {}", command.actor().who(),
-                        command.actor().source(), plan.id(), command.ref(), concern);
-                throw new UnsafeNote(concern);
+                        command.actor().source(), plan.id(), command.ref(), found);
+                throw new UnsafeNote(found);
             });
         }
         Person author = people.byEmail(plan.boardId(), command.actor().who()).orElseThrow(() -> new NotAllowed(
@@ -84,6 +88,7 @@ public class UpdatingProgress {
                 actionId, before, after, note, author.email(), command.actor().source(), command.actor().channel(), now);
         jdbc.update("UPDATE action SET current_update_id = ? WHERE id = ?", id, actionId);
         jdbc.update("UPDATE plan SET revision = revision + 1 WHERE id = ?", plan.id());
+        ragCounts.moved(plan.id(), before, after);
         ProgressEntry entry = new ProgressEntry(id, now, before, after, null, note, author.email(),
                 command.actor().source(), command.actor().channel());
         return new Recorded(entry, finding.action(plan.id(), action.ref()));

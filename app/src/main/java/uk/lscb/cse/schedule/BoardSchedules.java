@@ -37,7 +37,7 @@ public class BoardSchedules {
     /** Changes to a schedule; null leaves a setting as it is. Times are "HH:mm", holidays "YYYY-MM-DD". */
     public record Changes(@Nullable String alertTime, @Nullable String digestTime, @Nullable Integer reminderDays,
                           @Nullable Integer staleDays, @Nullable Integer escalateAfterDays, @Nullable Boolean paused,
-                          @Nullable List<BoardSchedule.Holiday> extraHolidays) {
+                          @Nullable List<BoardSchedule.Holiday> extraHolidays, @Nullable String digestStyle) {
     }
 
     @ReadOnly
@@ -46,13 +46,14 @@ public class BoardSchedules {
                 rs -> new BoardSchedule.Holiday(Jdbc.date(rs, "day"), rs.getString("name")), board.id());
         ZoneId zone = ZoneId.of(board.timeZone());
         return jdbc.one("""
-                SELECT alert_time, digest_time, reminder_days, stale_days, escalate_after_days, paused
+                SELECT alert_time, digest_time, reminder_days, stale_days, escalate_after_days, paused, digest_style
                 FROM board_schedule WHERE board_id = ?""",
                 rs -> new BoardSchedule(board.id(), zone, rs.getTime("alert_time").toLocalTime(),
                         rs.getTime("digest_time").toLocalTime(), rs.getInt("reminder_days"), rs.getInt("stale_days"),
-                        rs.getInt("escalate_after_days"), rs.getBoolean("paused"), holidays), board.id())
+                        rs.getInt("escalate_after_days"), rs.getBoolean("paused"), holidays,
+                        BoardSchedule.DigestStyle.valueOf(rs.getString("digest_style"))), board.id())
                 .orElse(new BoardSchedule(board.id(), zone, BoardSchedule.DEFAULT_TIME, BoardSchedule.DEFAULT_TIME, 7, 28,
-                        5, false, holidays));
+                        5, false, holidays, BoardSchedule.DigestStyle.ONE_MESSAGE));
     }
 
     @Transactional
@@ -66,20 +67,22 @@ public class BoardSchedules {
                 changes.escalateAfterDays() == null ? old.escalateAfterDays()
                         : days("escalateAfterDays", changes.escalateAfterDays(), 1, 60),
                 changes.paused() == null ? old.paused() : changes.paused(),
-                changes.extraHolidays() == null ? old.extraHolidays() : holidays(changes.extraHolidays()));
+                changes.extraHolidays() == null ? old.extraHolidays() : holidays(changes.extraHolidays()),
+                changes.digestStyle() == null ? old.digestStyle() : style(changes.digestStyle()));
         if (updated.describe().equals(old.describe())) {
             return old;
         }
         jdbc.update("""
                 INSERT INTO board_schedule (board_id, alert_time, digest_time, reminder_days, stale_days,
-                                            escalate_after_days, paused, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                                            escalate_after_days, paused, digest_style, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON DUPLICATE KEY UPDATE alert_time = VALUES(alert_time), digest_time = VALUES(digest_time),
                     reminder_days = VALUES(reminder_days), stale_days = VALUES(stale_days),
                     escalate_after_days = VALUES(escalate_after_days), paused = VALUES(paused),
-                    updated_at = VALUES(updated_at)""",
+                    digest_style = VALUES(digest_style), updated_at = VALUES(updated_at)""",
                 board.id(), Time.valueOf(updated.alertTime()), Time.valueOf(updated.digestTime()), updated.reminderDays(),
-                updated.staleDays(), updated.escalateAfterDays(), updated.paused(), clock.instant());
+                updated.staleDays(), updated.escalateAfterDays(), updated.paused(), updated.digestStyle().name(),
+                clock.instant());
         jdbc.update("DELETE FROM board_holiday WHERE board_id = ?", board.id());
         for (BoardSchedule.Holiday holiday : updated.extraHolidays()) {
             jdbc.update("INSERT INTO board_holiday (board_id, day, name) VALUES (?, ?, ?)",
@@ -100,6 +103,16 @@ public class BoardSchedules {
         } catch (DateTimeParseException e) {
             throw new Invalid(field + " '" + value + "' is not a time; use 24-hour HH:mm, e.g. 09:00");
         }
+    }
+
+    private static BoardSchedule.DigestStyle style(String value) {
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "one-message", "one_message" -> BoardSchedule.DigestStyle.ONE_MESSAGE;
+            case "message-per-line", "message_per_line", "per-line" -> BoardSchedule.DigestStyle.MESSAGE_PER_LINE;
+            default -> throw new Invalid("digestStyle '" + value + "' is not a style; use \"one-message\" (the week in one"
+                    + " message, replies name actions by ref) or \"message-per-line\" (a message per action, each with its"
+                    + " own thread)");
+        };
     }
 
     private static int days(String field, int value, int min, int max) {

@@ -8,6 +8,7 @@ import org.quartz.CronScheduleBuilder;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobExecutionContext;
+import org.quartz.JobExecutionException;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
@@ -111,6 +112,20 @@ public class BoardTriggers {
                 .storeDurably().build();
         scheduler.scheduleJob(detail, Set.of(cron(TriggerBuilder.newTrigger().withIdentity(name, group).forJob(detail),
                 cron, zone)), true);
+    }
+
+    /**
+     * Has the sender run now rather than at its next beat. Jobs that decide notices do not send
+     * them themselves: the sender is one job, never run twice at once in the cluster
+     * ({@code @DisallowConcurrentExecution}), so however many sweeps and digests fire together, one
+     * sender posts at a time and the platforms' rate limits are not multiplied.
+     */
+    static void sendNow(JobExecutionContext context) throws JobExecutionException {
+        try {
+            context.getScheduler().triggerJob(DELIVERIES);
+        } catch (SchedulerException e) {
+            throw new JobExecutionException("could not start the sender; it runs at its next beat: " + e.getMessage(), e);
+        }
     }
 
     /** The board a per-board job was scheduled for; empty if it has gone since. */

@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
+import org.quartz.JobExecutionException;
 import uk.lscb.cse.board.Boards;
 
 /** A board's daily sweep, at its alert time. */
@@ -19,7 +20,8 @@ class DailySweepJob implements Job {
     }
 
     @Override
-    public void execute(JobExecutionContext context) {
+    public void execute(JobExecutionContext context) throws JobExecutionException {
         BoardTriggers.board(boards, context).ifPresent(work::dailySweep);
+        BoardTriggers.sendNow(context);
     }
 }

@@ -8,12 +8,12 @@ import uk.lscb.cse.board.Board;
  * can read schedule's settings and calendar without a cycle between the two.
  */
 public interface ScheduledWork {
-    /** At the board's alert time on weekdays; the sweep itself skips holidays. */
+    /** At the board's alert time on weekdays: decides the notices (the sweep itself skips holidays); the sender sends them. */
     void dailySweep(Board board);
 
-    /** At the board's digest time on weekdays; the digest itself waits for the week's first working day. */
+    /** At the board's digest time on weekdays: decides the digest (on the week's first working day); the sender sends it. */
     void weeklyDigest(Board board);
 
-    /** Every half minute, on one instance of the cluster: whatever is due to be sent. */
+    /** Every half minute and after each sweep or digest, on one instance of the cluster at a time: whatever is due. */
     void sendDue();
 }

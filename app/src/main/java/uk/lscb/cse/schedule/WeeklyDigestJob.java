@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
+import org.quartz.JobExecutionException;
 import uk.lscb.cse.board.Boards;
 
 /** A board's weekly digest, checked at its digest time on each weekday. */
@@ -19,7 +20,8 @@ class WeeklyDigestJob implements Job {
     }
 
     @Override
-    public void execute(JobExecutionContext context) {
+    public void execute(JobExecutionContext context) throws JobExecutionException {
         BoardTriggers.board(boards, context).ifPresent(work::weeklyDigest);
+        BoardTriggers.sendNow(context);
     }
 }

@@ -59,7 +59,10 @@ class Samples {
          escalation: new Notice.Escalation('Stockport LSCB', ref(), LocalDate.of(2016, 3, 31), 12, ['Pat Police'],
                  LocalDate.of(2016, 4, 1), 5),
          digest    : new Notice.Digest('Stockport LSCB', 3, 'Spec plan', LocalDate.of(2016, 4, 4), summary().byRag(),
-                 Rag.zeroCounts(), 2, 1, 1, 0, 4),
+                 Rag.zeroCounts(), 2, 1, 1, 0, 2, 1, [new Notice.DigestLine(Notice.Section.MOVED, ref(), 'Green → Amber by Pat Police'),
+                 new Notice.DigestLine(Notice.Section.PRIORITY, ref(), null)]),
+         perLine   : new Notice.Digest('Stockport LSCB', 3, 'Spec plan', LocalDate.of(2016, 4, 4), summary().byRag(),
+                 Rag.zeroCounts(), 2, 1, 1, 0, 2, 1, []),
          line      : new Notice.DigestLine(Notice.Section.MOVED, ref(), 'Green → Amber by Pat Police')]
     }
 

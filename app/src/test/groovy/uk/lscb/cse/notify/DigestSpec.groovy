@@ -42,9 +42,15 @@ class DigestSpec extends NotifySpec {
         slack.posted() == []
     }
 
-    def 'the scheduled digest goes to the board channel once, as a summary and one message per line to reply to'() {
+    /** The board's choice of the older style: a summary, then a message per line with its own thread. */
+    void perLine() {
+        assert put("/api/boards/$slug/schedule", [digestStyle: 'message-per-line']).json.digestStyle == 'MESSAGE_PER_LINE'
+    }
+
+    def 'a board that chose a message per line gets the summary and one message per line to reply to, once'() {
         given:
         weekOfChanges()
+        perLine()
 
         when:
         clock.set('2016-01-18T09:00:00Z')
@@ -77,9 +83,10 @@ class DigestSpec extends NotifySpec {
         send() == new SendingDueNotices.Pass(0, 0)
     }
 
-    def 'replying in the thread of a digest line updates that action'() {
+    def 'replying in the thread of a digest line (a message per line) updates that action'() {
         given:
         weekOfChanges()
+        perLine()
         clock.set('2016-01-18T09:00:00Z')
         bean(WeeklyDigest).scheduled(board())
         send()
@@ -127,8 +134,9 @@ class DigestSpec extends NotifySpec {
         missed.lastError == 'the digest for 2016-W03 was due at 09:00 and the service ran it at 12:30; not sent late'
     }
 
-    def 'a long plan is summarised: at most 15 lines, the rest counted, none cut off'() {
+    def 'a long plan, a message per line: at most 15 lines, the rest counted, none cut off'() {
         given: 'a plan with 40 priority actions, none green'
+        perLine()
         clock.set('2016-01-11T10:00:00Z')
         String yaml = 'title: Long plan\nthemes:\n  - name: All\n    actions:\n' + (1..40).collect {
             "      - action: Action number $it\n        leads: [Police]\n        timescale: Dec 2016\n        rag: A\n        priority: true\n"

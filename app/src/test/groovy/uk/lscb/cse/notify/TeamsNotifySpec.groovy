@@ -125,7 +125,7 @@ class TeamsNotifySpec extends NotifySpec {
         first.failed() == 2
         teams.graph.findAll { it.path.endsWith('/teamwork/installedApps') }*.body*.get('teamsApp@odata.bind').unique() ==
                 ["${teams.url}/v1.0/appCatalogs/teamsApps/catalog-app-id".toString()]
-        get('/api/deliveries?status=failed').json.findAll { it.boardId == board().id() }*.lastError.every {
+        get('/api/deliveries?status=retrying').json.findAll { it.boardId == board().id() }*.lastError.every {
             it.startsWith('installed the app for cat@lscb.example') }
 
         when: 'Teams tells the bot about the new chat, and the sender tries again'
@@ -139,9 +139,46 @@ class TeamsNotifySpec extends NotifySpec {
         ledger().every { it.status == Delivery.Status.SENT }
     }
 
+    def 'the weekly digest is one card in the Teams channel, and a reply in its thread naming 1.3 updates it'() {
+        given: 'Teams only; Pat moved 1.3 to red last week'
+        put("/api/boards/$slug", [slackTeamId: ''])
+        clock.set('2016-01-13T14:00:00Z')
+        postJson("/api/plans/$chasingPlan/actions/1.3/updates", [rag: 'red', note: 'no venue', author: 'pat@police.example'])
+
+        when:
+        clock.set('2016-01-18T09:00:00Z')
+        bean(WeeklyDigest).scheduled(board())
+        bean(WeeklyDigest).scheduled(board())
+        send()
+
+        then: 'one card, with the lines in it and no notes or emails'
+        teamsMessages() == [[TEAMS_CHANNEL, "Weekly digest: Board $slug, week of 18 Jan 2016".toString()]]
+        def card = shown(teams.sent[0].activity)
+        card.contains('• **1.3** Keep the MASE meeting under review — 🔴 Red — Police · Green → Red by Pat Police')
+        card.contains('• **1.5** Health passport for looked-after children')
+        !card.contains('no venue')
+        !card.contains('@')
+
+        when: 'Pat replies in the card\'s thread'
+        postActivity([type: 'message', id: 'reply-digest-1', text: '1.3 amber - venue found for March',
+                      serviceUrl: teams.serviceUrl, from: [id: '29:pat', aadObjectId: AAD.pat],
+                      conversation: [id: "$TEAMS_CHANNEL;messageid=${teams.sent[0].id}".toString(), conversationType: 'channel',
+                                     tenantId: tenant], channelData: [tenant: [id: tenant]]])
+
+        then:
+        eventually.eventually {
+            def latest = get("/api/plans/$chasingPlan/actions/1.3/updates").json[0]
+            assert [latest.ragAfter, latest.note, latest.source] == ['AMBER', 'venue found for March', 'TEAMS']
+        }
+        eventually.eventually { assert teams.sent.size() == 2 }
+        shown(teams.sent[1].activity).contains('Updated **1.3** 🔴 Red → 🟠 Amber by Pat Police')
+        !shown(teams.sent[1].activity).contains('venue found')
+    }
+
     def 'the weekly digest goes to the Teams channel once, a message per line'() {
         given: 'Teams only; Pat moved 1.3 to red last week'
         put("/api/boards/$slug", [slackTeamId: ''])
+        assert put("/api/boards/$slug/schedule", [digestStyle: 'message-per-line']).status == 200
         clock.set('2016-01-13T14:00:00Z')
         postJson("/api/plans/$chasingPlan/actions/1.3/updates", [rag: 'red', note: 'no venue', author: 'pat@police.example'])
 
@@ -190,6 +227,26 @@ class TeamsNotifySpec extends NotifySpec {
         teamsMessages().findAll { it[0] == 'a:personal-cat' }*.get(1) ==
                 ['🚨 1.1 is 184 days overdue and its alert has had no answer', '🚨 1.2 is 72 days overdue and its alert has had no answer']
         teamsMessages().count { it[0] == TEAMS_CHANNEL && it[1].startsWith('Weekly digest') } == 1
+        ledger().every { it.status == Delivery.Status.SENT }
+    }
+
+    def 'a card Teams took whose sender stopped before the ledger recorded it is not sent again'() {
+        given: 'Teams only; four alerts; an instance claims them, sends the first card and stops'
+        put("/api/boards/$slug", [slackTeamId: ''])
+        sweepOn('2016-01-15T09:00:00Z')
+        def claimed = (1..4).collect { bean(DeliveryClaims).next().get() }
+        def first = claimed[0].delivery()
+        server.applicationContext.getBeansOfType(Notifier).find { it.platform() == 'teams' }.send(first, board(), claimed[0].until())
+        assert teams.sent.size() == 1
+
+        when: 'its claim runs out and a sender runs again'
+        clock.set('2016-01-15T09:03:00Z')
+        send()
+
+        then: "the bot's record of what it sent answers for Teams, which cannot be asked: the first card is not sent again"
+        teams.sent.size() == 4
+        teams.sent*.conversation.countBy { it } == ['a:personal-eve': 1, 'a:personal-pat': 2, 'a:personal-out': 1]
+        ledger().find { it.id == first.id() }.messageId == teams.sent[0].id
         ledger().every { it.status == Delivery.Status.SENT }
     }
 }

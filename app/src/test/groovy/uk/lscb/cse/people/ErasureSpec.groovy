@@ -8,7 +8,7 @@ import java.time.Instant
 
 /** How an erased person's mentions are found in free text: the whole email or the whole name, in any case, and nothing else. */
 class ErasureSpec extends Specification {
-    static final Board BOARD = new Board(1L, 'stockport', 'Stockport', 'Europe/London', false, null, null, null, null,
+    static final Board BOARD = new Board(1L, 'stockport', 'Stockport', 'Europe/London', false, null, null, null, null, null,
             Retention.DEFAULT, Instant.EPOCH, Instant.EPOCH)
     static final Person PAT = new Person(12, 1, 'Pat Lee', 'pat.lee@police.example', 'Police', Role.LEAD)
     static final Person SIOBHAN = new Person(7, 1, 'Siobhán O\'Neill', 'siobhan@lscb.example', 'LSCB', Role.COORDINATOR)

@@ -9,6 +9,7 @@ import uk.lscb.cse.notify.SendingDueNotices
 import uk.lscb.cse.support.PlanBoard
 import uk.lscb.cse.support.ServiceSpec
 import uk.lscb.cse.support.SlackWorkspace
+import uk.lscb.cse.support.TeamsTenant
 
 /**
  * A lead leaves and asks to be forgotten: the board manager erases them. Their name, email and
@@ -41,6 +42,7 @@ themes:
 '''
 
     @Shared @AutoCleanup SlackWorkspace slack = new SlackWorkspace(this)
+    @Shared @AutoCleanup TeamsTenant teams = new TeamsTenant(this)
     PlanBoard board
     long planId
     String nia
@@ -48,18 +50,25 @@ themes:
     String niaAad
 
     @Override
-    Map<String, Object> properties() { slack.settings() }
+    Map<String, Object> properties() { slack.settings() + teams.settings() }
 
     def setup() {
         String unique = UUID.randomUUID().toString().substring(0, 8)
         nia = "nia.$unique@police.example"
         niaName = "Nia Quinn-Okafor $unique"
-        niaAad = "aad-nia-$unique"
+        niaAad = UUID.randomUUID().toString()
         clock.set('2015-12-10T10:00:00Z')
         board = PlanBoard.withPeople(this, 'erase')
         assert post("/api/boards/$board.slug/people", "name,email,agency,role\n$niaName,$nia,Police,lead", 'text/csv').status == 200
         slack.linkTo(board)
         slack.api.emails[slackUser] = nia
+        teams.linkTo(board, '19:erase@thread.tacv2')
+        teams.api.users[niaAad] = nia
+        teams.installedBy('pat')
+        assert teams.post([type        : 'conversationUpdate', serviceUrl: teams.api.serviceUrl, membersAdded: [[id: '28:bot-app-id']],
+                           from        : [id: '29:nia', aadObjectId: niaAad],
+                           conversation: [id: "a:personal-$niaAad".toString(), conversationType: 'personal', tenantId: teams.tenant],
+                           channelData : [tenant: [id: teams.tenant]]]).status == 200
         def imported = post("/api/boards/$board.slug/plans", String.format(PLAN, nia), 'application/yaml', ['X-Actor': nia])
         assert imported.status == 201
         planId = imported.json.planId as long
@@ -81,7 +90,7 @@ themes:
         assert postJson("/api/plans/$planId/actions/1.2/updates",
                 [rag: 'red', note: "$niaName is chasing the venue", author: 'pat@police.example']).status == 201
 
-        and: 'the sweep alerted her on Slack (1.2 overdue, 1.1 due soon)'
+        and: 'the sweep alerted her on Slack and Teams (1.2 overdue, 1.1 due soon)'
         clock.set('2016-01-15T09:00:00Z')
         bean(DailySweep).run(bean(Boards).find(board.slug))
         bean(SendingDueNotices).sendDue()
@@ -94,13 +103,6 @@ themes:
         clock.set('2016-01-21T09:00:00Z')
         bean(DailySweep).run(bean(Boards).find(board.slug))
 
-        and: 'she talks to the bot on Teams too'
-        board.set(teamsTenantId: UUID.randomUUID().toString())
-        String tenant = bean(Boards).find(board.slug).teamsTenantId()
-        sql("""INSERT INTO teams_conversation (tenant_id, party, kind, service_url, conversation_id, email, updated_at)
-               VALUES (?, ?, 'PERSON', 'https://smba.trafficmanager.net/uk/', ?, ?, NOW()),
-                      (?, 'aad-pat', 'PERSON', 'https://smba.trafficmanager.net/uk/', 'a:pat', 'pat@police.example', NOW())""",
-                tenant, niaAad, "a:personal-$niaAad".toString(), nia, tenant)
         def before = [actions : sql('SELECT COUNT(*) FROM action WHERE plan_id = ?', planId)[0][0],
                       history : sql('SELECT COUNT(*) FROM progress_update pu JOIN action a ON a.id = pu.action_id WHERE a.plan_id = ?', planId)[0][0],
                       ledger  : sql('SELECT COUNT(*) FROM delivery WHERE board_id = ?', boardId())[0][0]]
@@ -113,8 +115,10 @@ themes:
         then: 'the answer says what changed'
         erased.status == 200
         pseudonym ==~ /former lead #\d+/
-        erased.json.changed == [auditEntries: 2, chatThreads: 2, deliveries: 6, deliveriesCancelled: 1, leadOfActions: 2,
-                                notesMentioning: 1, people: 1, plansImported: 1, progressUpdates: 4, teamsConversations: 1]
+        // Her alerts on two platforms (two sent, one to send, each on both), and the digest naming her (one message on each).
+        erased.json.changed == [auditEntries: 2, chatThreads: 4, deliveries: 8, deliveriesCancelled: 2, leadOfActions: 2,
+                                notesMentioning: 1, people: 1, plansImported: 1, progressUpdates: 4, teamsConversations: 1,
+                                teamsSent: 2]
         erased.json.notes == ["1.1 of 'Erasure plan' has no lead now: name one in the plan file and import it"]
 
         and: 'her email, name, Slack and Teams ids are nowhere in the database'
@@ -134,12 +138,12 @@ themes:
 
         and: 'what was still to be sent to her will not be'
         sql("SELECT status, last_error FROM delivery WHERE board_id = ? AND recipient = ? AND sent_at IS NULL", boardId(), pseudonym) ==
-                [['MISSED', 'not sent: the recipient was erased']]
+                [['SUPERSEDED', 'not sent: the recipient was erased']] * 2
 
         and: 'everyone else is as they were'
         get("/api/boards/$board.slug/people").json*.email.sort() ==
                 ['cat@lscb.example', 'eve@school.example', 'out@health.example', 'pat@police.example']
-        sql("SELECT COUNT(*) FROM teams_conversation WHERE tenant_id = ? AND party = 'aad-pat'", bean(Boards).find(board.slug).teamsTenantId())[0][0] == 1
+        sql("SELECT email FROM teams_conversation WHERE tenant_id = ? AND kind = 'PERSON'", teams.tenant) == [['pat@police.example']]
 
         and: 'the erasure is audited, by the pseudonym alone'
         def entry = sql("SELECT actor, new_value FROM audit_entry WHERE board_id = ? AND change_ = 'erased'", boardId())[0]

@@ -117,6 +117,22 @@ class SchedulerSpec extends NotifySpec {
         postedForBoard().size() == ledger().size()
     }
 
+    def 'a sweep and a digest fired at once on two instances: Slack gets one post at a time'() {
+        given: 'Monday 18 January, 09:00; Slack takes half a second to answer each post'
+        clock.set('2016-01-18T09:00:00Z')
+        slack.postAnswerMillis = 500
+
+        when:
+        bean(BoardTriggers).fireNow(board(), 'sweep')
+        second.getBean(BoardTriggers).fireNow(board(), 'digest')
+
+        then: 'everything went, each once, by one sender at a time'
+        quartz.eventually { assert manualTriggersLeft() == 0 }
+        quartz.eventually { assert ledger().size() > 4 && ledger().every { it.status == Delivery.Status.SENT } }
+        postedForBoard().size() == ledger().size()
+        slack.mostPostsAtOnce.get() == 1
+    }
+
     /** One-off triggers for this board's jobs that fireNow created and Quartz has not yet run to completion. */
     int manualTriggersLeft() {
         String group = "board-${board().id()}"

@@ -25,6 +25,19 @@ class FakeSlack implements Closeable {
     int retryAfterSeconds = 1
     /** Told of each response_url answer as it arrives (the benchmark waits on it). */
     Closure onResponse
+    /**
+     * What goes wrong with the next posts after Slack has taken each message: 'slow' (the answer
+     * comes after {@link #slowAnswerMillis}, past the client's read timeout), 'http 500' (Slack
+     * answers 500), 'internal_error' (Slack answers ok: false, internal_error), 'reset' (the
+     * connection closes with no answer).
+     */
+    final List<String> troubleAfterPosting = new CopyOnWriteArrayList<>()
+    long slowAnswerMillis = 2000
+    /** Every post is answered after this long (a busy Slack); 0 answers at once. */
+    long postAnswerMillis = 0
+    /** The most posts Slack was answering at one time. */
+    final AtomicInteger mostPostsAtOnce = new AtomicInteger()
+    private final AtomicInteger postsNow = new AtomicInteger()
 
     static {
         // The JDK server writes headers and body separately; without TCP_NODELAY, Nagle and delayed
@@ -53,6 +66,9 @@ class FakeSlack implements Closeable {
         rateLimited.clear()
         messages.clear()
         down = false
+        troubleAfterPosting.clear()
+        postAnswerMillis = 0
+        mostPostsAtOnce.set(0)
     }
 
     /** Messages the bot posted, by channel (DMs are "D" + the user id), as conversations.history returns them. */
@@ -103,15 +119,44 @@ class FakeSlack implements Closeable {
                 if (params.channel == 'CNOTIN') {
                     send(exchange, 200, [ok: false, error: 'not_in_channel'])
                 } else {
+                    int now = postsNow.incrementAndGet()
+                    mostPostsAtOnce.accumulateAndGet(now, Math::max)
                     String messageTs = "${System.currentTimeMillis().intdiv(1000)}.${String.format('%06d', ts.incrementAndGet())}".toString()
                     def metadata = params.metadata instanceof String ? new JsonSlurper().parseText(params.metadata) : params.metadata
                     messages.computeIfAbsent(params.channel as String) { new CopyOnWriteArrayList<Map>() } <<
                             [type: 'message', ts: messageTs, text: params.text, metadata: metadata]
-                    send(exchange, 200, [ok: true, channel: params.channel, ts: messageTs])
+                    try {
+                        if (postAnswerMillis) Thread.sleep(postAnswerMillis)
+                        answerTaken(exchange, [ok: true, channel: params.channel, ts: messageTs])
+                    } finally {
+                        postsNow.decrementAndGet()
+                    }
                 }
                 break
             default:
                 send(exchange, 200, [ok: true])
+        }
+    }
+
+    /** Answers a post Slack has taken, unless a spec asked for trouble. */
+    private void answerTaken(HttpExchange exchange, Map answer) {
+        String trouble = troubleAfterPosting ? troubleAfterPosting.remove(0) : null
+        switch (trouble) {
+            case 'slow':
+                Thread.sleep(slowAnswerMillis)
+                try { send(exchange, 200, answer) } catch (IOException ignored) { }   // the client has given up
+                break
+            case 'http 500':
+                send(exchange, 500, [ok: false, error: 'internal_error'])
+                break
+            case 'internal_error':
+                send(exchange, 200, [ok: false, error: 'internal_error'])    // Slack: "some aspect of the operation may have succeeded"
+                break
+            case 'reset':
+                // the JDK server closes the connection of a handler that fails before answering
+                throw new IOException('connection reset after the request was read')
+            default:
+                send(exchange, 200, answer)
         }
     }
 

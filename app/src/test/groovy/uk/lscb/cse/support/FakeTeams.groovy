@@ -10,18 +10,21 @@ import com.nimbusds.jwt.JWTClaimsSet
 import com.nimbusds.jwt.SignedJWT
 import com.sun.net.httpserver.HttpExchange
 import com.sun.net.httpserver.HttpServer
+import com.sun.net.httpserver.HttpsConfigurator
+import com.sun.net.httpserver.HttpsServer
 import groovy.json.JsonOutput
 import groovy.json.JsonSlurper
 
 import java.time.Instant
 import java.util.concurrent.CopyOnWriteArrayList
 import java.util.concurrent.Executors
-import java.util.concurrent.atomic.AtomicInteger
+import java.util.concurrent.atomic.AtomicLong
 
 /**
  * Microsoft's side of Teams on one local port: the Bot Framework OpenID metadata and signing keys
- * (it signs Activities' tokens as the Bot Connector does), the token endpoint, the Bot Connector
- * (records every activity the bot sends) and Microsoft Graph (users, app installs, activity notices).
+ * (it signs Activities' tokens as the Bot Connector does), the Bot Connector (records every activity
+ * the bot sends) and Microsoft Graph (users, app installs, activity notices); and on a second port,
+ * over HTTPS as azure-identity insists, the Entra token endpoint.
  */
 class FakeTeams implements Closeable {
     static final String ISSUER = 'https://api.botframework.com'
@@ -31,20 +34,26 @@ class FakeTeams implements Closeable {
                                             stranger: '55555555-5555-4555-8555-555555555555']
 
     final HttpServer server
+    final HttpsServer entra
     final RSAKey key = new RSAKeyGenerator(2048).keyID('connector-key-1').generate()
     /** A key the connector does not publish: tokens signed with it must be refused. */
     final RSAKey stranger = new RSAKeyGenerator(2048).keyID('connector-key-1').generate()
     /** Activities the bot sent: [method, conversation, replyTo, activity]. */
     final List<Map> sent = new CopyOnWriteArrayList<>()
-    /** Graph calls: [method, path, body]. */
+    /** Graph calls: [method, path, query, body, auth]. */
     final List<Map> graph = new CopyOnWriteArrayList<>()
     /** Azure AD object id → email, as Graph knows the tenant's users. */
     final Map<String, String> users = [:]
-    final AtomicInteger ids = new AtomicInteger(1000)
+    /** Message ids unique across runs, as Teams' are: the test database outlives a run, and remembers threads by id. */
+    final AtomicLong ids = new AtomicLong(System.currentTimeMillis() * 1000)
     /** Told of each activity the bot sends (the benchmark waits on it). */
     Closure onSent
     /** Answer the next N connector calls with this status (e.g. 429). */
     final Map<Integer, Integer> failNext = [:]
+    /** Token requests: [tenant, scope, clientId, secret]. */
+    final List<Map> tokenRequests = new CopyOnWriteArrayList<>()
+    /** Refuse the app's secret, as Entra does when it is wrong or has expired. */
+    volatile boolean refusesSecret
 
     static {
         System.setProperty('sun.net.httpserver.nodelay', 'true')
@@ -56,16 +65,20 @@ class FakeTeams implements Closeable {
         server.createContext('/openid') { send(it, 200, [issuer: ISSUER, jwks_uri: "$url/keys".toString(),
                                                           id_token_signing_alg_values_supported: ['RS256']]) }
         server.createContext('/keys') { send(it, 200, new JWKSet(key.toPublicJWK()).toJSONObject()) }
-        server.createContext('/token') { it.requestBody.text; send(it, 200, [access_token: 'connector-token', expires_in: 3600, token_type: 'Bearer']) }
-        server.createContext('/graph-token/') { it.requestBody.text; send(it, 200, [access_token: 'graph-token', expires_in: 3600, token_type: 'Bearer']) }
         server.createContext('/connector/') { connector(it) }
         server.createContext('/v1.0/') { graphCall(it) }
         server.start()
+        entra = HttpsServer.create(new InetSocketAddress(InetAddress.loopbackAddress, 0), 0)
+        entra.httpsConfigurator = new HttpsConfigurator(SelfSignedTls.SERVER)
+        entra.createContext('/') { tokenRequest(it) }
+        entra.start()
     }
 
     String getUrl() { "http://127.0.0.1:${server.address.port}" }
 
     String getServiceUrl() { "$url/connector/" }
+
+    String getAuthorityHost() { "https://127.0.0.1:${entra.address.port}" }
 
     /** The service's Teams settings pointing at this fake. */
     Map<String, Object> settings() {
@@ -73,8 +86,7 @@ class FakeTeams implements Closeable {
          'teams.app-password'       : 'bot-secret',
          'teams.catalog-app-id'     : 'catalog-app-id',
          'teams.openid-metadata-url': "$url/openid".toString(),
-         'teams.token-url'          : "$url/token".toString(),
-         'teams.graph-token-url'    : "$url/graph-token/{tenant}".toString(),
+         'teams.authority-host'     : authorityHost,
          'graph.url'                : "$url/v1.0".toString()]
     }
 
@@ -88,6 +100,8 @@ class FakeTeams implements Closeable {
         sent.clear()
         graph.clear()
         failNext.clear()
+        tokenRequests.clear()
+        refusesSecret = false
     }
 
     /** A token as the Bot Connector signs it; change any claim to forge one. */
@@ -143,10 +157,34 @@ class FakeTeams implements Closeable {
         send(exchange, 200, [id: id])
     }
 
+    // POST /{tenant}/oauth2/v2.0/token, a client-credentials grant: the Bot Connector's or Graph's token.
+    private void tokenRequest(HttpExchange exchange) {
+        Map<String, String> form = exchange.requestBody.getText('UTF-8').split('&').findAll().collectEntries {
+            it.split('=', 2).collect { URLDecoder.decode(it, 'UTF-8') }
+        }
+        def path = exchange.requestURI.path =~ '^/([^/]+)/oauth2/v2.0/token$'
+        if (!path.matches() || form.grant_type != 'client_credentials') {
+            send(exchange, 400, [error: 'invalid_request', error_description: "not a client-credentials token request: $exchange.requestURI"])
+            return
+        }
+        String tenant = path.group(1)
+        String scope = form.scope?.split(' ')?.find { it.endsWith('/.default') }
+        tokenRequests << [tenant: tenant, scope: scope, clientId: form.client_id, secret: form.client_secret]
+        if (refusesSecret) {
+            send(exchange, 401, [error: 'invalid_client', error_codes: [7000215],
+                                 error_description: 'AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the'
+                                         + ' request is the client secret value, not the client secret ID.\r\nTrace ID: fake\r\nTimestamp: now'])
+            return
+        }
+        String token = scope == 'https://api.botframework.com/.default' ? 'connector-token' : "graph-token-$tenant".toString()
+        send(exchange, 200, [token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: token, scope: scope])
+    }
+
     private void graphCall(HttpExchange exchange) {
         String body = exchange.requestBody.getText('UTF-8')
         String path = exchange.requestURI.path.substring('/v1.0'.length())
-        graph << [method: exchange.requestMethod, path: path, query: exchange.requestURI.query, body: body ? new JsonSlurper().parseText(body) : null]
+        graph << [method: exchange.requestMethod, path: path, query: exchange.requestURI.query, body: body ? new JsonSlurper().parseText(body) : null,
+                  auth: exchange.requestHeaders.getFirst('Authorization')]
         def user = path =~ '^/users/([^/]+)$'
         if (exchange.requestMethod == 'GET' && user.matches()) {
             String id = URLDecoder.decode(user.group(1), 'UTF-8')
@@ -174,5 +212,8 @@ class FakeTeams implements Closeable {
     }
 
     @Override
-    void close() { server.stop(0) }
+    void close() {
+        server.stop(0)
+        entra.stop(0)
+    }
 }

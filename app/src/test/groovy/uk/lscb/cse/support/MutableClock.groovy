@@ -8,7 +8,8 @@ import java.time.ZoneOffset
 
 /** A clock the spec sets and moves by hand: time never passes on its own. */
 class MutableClock extends Clock {
-    Instant now
+    /** Read by the service's threads while the spec moves it. */
+    volatile Instant now
 
     MutableClock(String iso) { now = Instant.parse(iso) }
 

@@ -10,6 +10,7 @@ import uk.lscb.cse.notify.Notice;
 import uk.lscb.cse.notify.Notifier;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -38,16 +39,19 @@ class SlackNotifier implements Notifier {
     }
 
     @Override
-    public Sent send(Delivery delivery, Board board) {
-        String channel = channel(delivery, board);
+    public Sent send(Delivery delivery, Board board, Instant sendBy) {
+        String channel;
+        try {
+            channel = channel(delivery, board);
+        } catch (IllegalStateException e) {
+            throw new DeliveryFailed(e.getMessage());     // before anything was posted: a clear failure
+        }
         SlackViews.Rendered rendered = render(delivery.notice());
-        SlackWeb.Posted posted = web.postNotice(channel, rendered.text(), rendered.blocksJson(), delivery.key());
+        SlackWeb.Posted posted = web.postNotice(channel, rendered.text(), rendered.blocksJson(), delivery.key(), sendBy);
         if (posted.ts() == null) {
-            throw new DeliveryFailed(posted.error());
+            throw new DeliveryFailed(posted.error(), posted.unclear(), posted.retryAfter());
         }
-        if (delivery.actionId() != null) {
-            threads.remember(Source.SLACK, posted.channel(), posted.ts(), delivery.actionId());
-        }
+        threads.sent(Source.SLACK, posted.channel(), posted.ts(), delivery);
         return new Sent(posted.channel(), posted.ts());
     }
 
@@ -57,11 +61,14 @@ class SlackNotifier implements Notifier {
         // Slack's clock and ours may differ a little: look from a minute before the decision.
         return web.findByKey(channel, delivery.createdAt().minus(Duration.ofMinutes(1)), delivery.key())
                 .map(ts -> {
-                    if (delivery.actionId() != null) {
-                        threads.remember(Source.SLACK, channel, ts, delivery.actionId());
-                    }
+                    threads.sent(Source.SLACK, channel, ts, delivery);
                     return new Sent(channel, ts);
                 });
+    }
+
+    @Override
+    public Duration longestCall() {
+        return web.longestCall();
     }
 
     private String channel(Delivery delivery, Board board) {

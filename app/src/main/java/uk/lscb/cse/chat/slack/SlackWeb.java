@@ -1,10 +1,5 @@
 package uk.lscb.cse.chat.slack;
 
-import com.slack.api.Slack;
-import com.slack.api.SlackConfig;
-import com.slack.api.methods.MethodsClient;
-import com.slack.api.methods.SlackApiException;
-import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.methods.request.chat.ChatPostEphemeralRequest;
 import com.slack.api.methods.request.chat.ChatPostMessageRequest;
 import com.slack.api.methods.request.conversations.ConversationsHistoryRequest;
@@ -34,17 +29,16 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The calls the bot makes to Slack: Web API methods (waiting out a 429's Retry-After, then sending
- * once more) and response_url replies, only to the allowed hosts.
+ * The calls the bot makes to Slack: Web API methods (through {@link SlackMethods}) and response_url
+ * replies, only to the allowed hosts.
  */
 @Singleton
 class SlackWeb {
     private static final Logger LOG = LoggerFactory.getLogger(SlackWeb.class);
-    private static final int ATTEMPTS = 3;
     private static final Duration EMAIL_CACHE = Duration.ofHours(1);
     static final String NOTICE_EVENT = "cse_notice";
 
-    private final MethodsClient methods;
+    private final SlackMethods methods;
     private final ResponseUrls responseUrls;
     private final Clock clock;
     private final HttpClient http = HttpClient.newBuilder()
@@ -59,44 +53,59 @@ class SlackWeb {
     }
 
     SlackWeb(SlackSettings settings, Clock clock) {
-        SlackConfig config = new SlackConfig();
-        config.setMethodsEndpointUrlPrefix(settings.apiUrl().endsWith("/") ? settings.apiUrl() : settings.apiUrl() + "/");
-        this.methods = Slack.getInstance(config).methods(settings.botToken());
+        this.methods = new SlackMethods(settings, clock);
         this.responseUrls = new ResponseUrls(settings.responseUrlHosts());
         this.clock = clock;
     }
 
     /** Posts a message; returns its ts, or empty when Slack refused (the reason is logged). */
     Optional<String> post(String channel, String threadTs, String text, String blocks) {
-        ChatPostMessageResponse response = call("chat.postMessage", () -> methods.chatPostMessage(
+        ChatPostMessageResponse response = methods.call("chat.postMessage", m -> m.chatPostMessage(
                 ChatPostMessageRequest.builder().channel(channel).threadTs(threadTs).text(text).blocksAsString(blocks)
                         .unfurlLinks(false).build()));
         return response != null && response.isOk() ? Optional.of(response.getTs()) : Optional.empty();
     }
 
-    /** A posted message's ts, or why Slack did not take it. */
-    record Posted(String channel, String ts, String error) {
+    Duration longestCall() {
+        return methods.longestCall();
     }
 
     /**
-     * Posts a notice carrying its delivery key as message metadata, so that after a crash the
-     * ledger can ask Slack whether it arrived ({@link #findByKey}).
+     * A posted message's ts, or why Slack did not take it: {@code unclear} when Slack may have taken
+     * it anyway, {@code retryAfter} when Slack asked for a wait.
      */
-    Posted postNotice(String channel, String text, String blocks, String deliveryKey) {
-        ChatPostMessageResponse response = call("chat.postMessage", () -> methods.chatPostMessage(
+    record Posted(String channel, String ts, String error, boolean unclear, Duration retryAfter) {
+    }
+
+    /**
+     * Slack's own answers that say it may have done part of the work before failing
+     * (api.slack.com/methods: "It's possible some aspect of the operation succeeded").
+     */
+    private static final java.util.Set<String> UNCLEAR_ERRORS = java.util.Set.of("internal_error", "fatal_error",
+            "service_unavailable");
+
+    /**
+     * Posts a notice carrying its delivery key as message metadata, so that the ledger can ask
+     * Slack whether it arrived ({@link #findByKey}). Starts no attempt that could end after
+     * {@code sendBy}, and waits out no rate limit past it.
+     */
+    Posted postNotice(String channel, String text, String blocks, String deliveryKey, Instant sendBy) {
+        SlackMethods.Answer<ChatPostMessageResponse> answer = methods.attempt("chat.postMessage", m -> m.chatPostMessage(
                 ChatPostMessageRequest.builder().channel(channel).text(text).blocksAsString(blocks).unfurlLinks(false)
                         .metadata(new com.slack.api.model.Message.Metadata(NOTICE_EVENT, Map.of("key", deliveryKey)))
-                        .build()));
+                        .build()), sendBy);
+        ChatPostMessageResponse response = answer.response();
         if (response == null) {
-            return new Posted(channel, null, "Slack could not be reached or kept refusing (see the log)");
+            return new Posted(channel, null, answer.failure(), answer.unclear(), answer.retryAfter());
         }
-        return response.isOk() ? new Posted(response.getChannel(), response.getTs(), null)
-                : new Posted(channel, null, "Slack answered " + response.getError());
+        return response.isOk() ? new Posted(response.getChannel(), response.getTs(), null, false, Duration.ZERO)
+                : new Posted(channel, null, "Slack answered " + response.getError(), UNCLEAR_ERRORS.contains(response.getError()),
+                Duration.ZERO);
     }
 
     /** The ts of a message the bot posted in {@code channel} since {@code oldest} with this delivery key. */
     Optional<String> findByKey(String channel, Instant oldest, String deliveryKey) {
-        ConversationsHistoryResponse response = call("conversations.history", () -> methods.conversationsHistory(
+        ConversationsHistoryResponse response = methods.call("conversations.history", m -> m.conversationsHistory(
                 ConversationsHistoryRequest.builder().channel(channel).includeAllMetadata(true).limit(200)
                         .oldest(oldest.getEpochSecond() + ".000000").build()));
         if (response == null || !response.isOk()) {
@@ -115,8 +124,8 @@ class SlackWeb {
         if (cached != null && cached.until().isAfter(clock.instant())) {
             return Optional.ofNullable(cached.value());
         }
-        UsersLookupByEmailResponse response = call("users.lookupByEmail",
-                () -> methods.usersLookupByEmail(UsersLookupByEmailRequest.builder().email(email).build()));
+        UsersLookupByEmailResponse response = methods.call("users.lookupByEmail",
+                m -> m.usersLookupByEmail(UsersLookupByEmailRequest.builder().email(email).build()));
         if (response == null) {
             throw new IllegalStateException("Slack could not be reached to look up " + email);
         }
@@ -127,8 +136,8 @@ class SlackWeb {
 
     /** The direct-message channel with a user (conversations.open). */
     Optional<String> directMessage(String userId) {
-        ConversationsOpenResponse response = call("conversations.open",
-                () -> methods.conversationsOpen(ConversationsOpenRequest.builder().users(java.util.List.of(userId)).build()));
+        ConversationsOpenResponse response = methods.call("conversations.open",
+                m -> m.conversationsOpen(ConversationsOpenRequest.builder().users(java.util.List.of(userId)).build()));
         if (response == null) {
             throw new IllegalStateException("Slack could not be reached to open a direct message");
         }
@@ -136,12 +145,12 @@ class SlackWeb {
     }
 
     void postEphemeral(String channel, String user, String threadTs, String text, String blocks) {
-        call("chat.postEphemeral", () -> methods.chatPostEphemeral(ChatPostEphemeralRequest.builder()
+        methods.call("chat.postEphemeral", m -> m.chatPostEphemeral(ChatPostEphemeralRequest.builder()
                 .channel(channel).user(user).threadTs(threadTs).text(text).blocksAsString(blocks).build()));
     }
 
     void openView(String triggerId, String view) {
-        call("views.open", () -> methods.viewsOpen(ViewsOpenRequest.builder().triggerId(triggerId).viewAsString(view).build()));
+        methods.call("views.open", m -> m.viewsOpen(ViewsOpenRequest.builder().triggerId(triggerId).viewAsString(view).build()));
     }
 
     /** The user's profile email, cached for an hour: it is how a Slack user is matched to a person of the board. */
@@ -150,7 +159,7 @@ class SlackWeb {
         if (cached != null && cached.until().isAfter(clock.instant())) {
             return Optional.ofNullable(cached.value());
         }
-        UsersInfoResponse response = call("users.info", () -> methods.usersInfo(UsersInfoRequest.builder().user(userId).build()));
+        UsersInfoResponse response = methods.call("users.info", m -> m.usersInfo(UsersInfoRequest.builder().user(userId).build()));
         if (response == null || !response.isOk() || response.getUser() == null) {
             return Optional.empty();
         }
@@ -180,49 +189,6 @@ class SlackWeb {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
-        }
-    }
-
-    @FunctionalInterface
-    private interface SlackCall<T> {
-        T call() throws IOException, SlackApiException;
-    }
-
-    // Slack's MethodsClient does not pace itself: on 429 wait as long as Retry-After says, then send once more.
-    private <T extends SlackApiTextResponse> T call(String method, SlackCall<T> call) {
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            try {
-                T response = call.call();
-                if (!response.isOk()) {
-                    LOG.warn("Slack {} answered {}", method, response.getError());
-                }
-                return response;
-            } catch (SlackApiException e) {
-                if (e.getResponse().code() != 429 || attempt == ATTEMPTS) {
-                    LOG.warn("Slack {} failed with HTTP {}", method, e.getResponse().code());
-                    return null;
-                }
-                long seconds = retryAfter(e.getResponse().header("Retry-After"));
-                LOG.info("Slack {} is rate limited: retrying in {} s", method, seconds);
-                try {
-                    Thread.sleep(seconds * 1000);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    return null;
-                }
-            } catch (IOException e) {
-                LOG.warn("Slack {} could not be reached: {}", method, e.getMessage());
-                return null;
-            }
-        }
-        return null;
-    }
-
-    private static long retryAfter(String header) {
-        try {
-            return Math.min(60, Math.max(1, Long.parseLong(header == null ? "1" : header.strip())));
-        } catch (NumberFormatException e) {
-            return 1;
         }
     }
 }

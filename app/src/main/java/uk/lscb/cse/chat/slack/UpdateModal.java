@@ -13,13 +13,12 @@ import uk.lscb.cse.chat.Words;
 import uk.lscb.cse.chat.ChatUser;
 import uk.lscb.cse.chat.Command;
 import uk.lscb.cse.plan.ActionView;
+import uk.lscb.cse.plan.CheckingNotes;
 import uk.lscb.cse.plan.FindingActions;
+import uk.lscb.cse.plan.Identifying;
 import uk.lscb.cse.plan.ProgressEntry;
 import uk.lscb.cse.plan.Rag;
-import uk.lscb.cse.plan.SafeguardingGuard;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,14 +38,14 @@ class UpdateModal {
     private final SlackPeople people;
     private final ChatCommands commands;
     private final SlackWeb web;
-    private final Clock clock;
+    private final CheckingNotes checking;
 
-    UpdateModal(FindingActions finding, SlackPeople people, ChatCommands commands, SlackWeb web, Clock clock) {
+    UpdateModal(FindingActions finding, SlackPeople people, ChatCommands commands, SlackWeb web, CheckingNotes checking) {
         this.finding = finding;
         this.people = people;
         this.commands = commands;
         this.web = web;
-        this.clock = clock;
+        this.checking = checking;
     }
 
     /** What the modal is about, carried in its private_metadata. */
@@ -82,8 +81,8 @@ class UpdateModal {
         if (missing.isPresent()) {
             return Map.of(NOTE, missing.get());
         }
-        Optional<String> concern = SafeguardingGuard.concern(note, LocalDate.now(clock));
-        return concern.map(c -> Map.of(NOTE, "Not saved: " + c + ". Notes are about the plan, not about children."))
+        Optional<Identifying> found = checking.forBoard(finding.plan(target.planId()).boardId()).check(note);
+        return found.map(f -> Map.of(NOTE, "Not saved: " + f.concern() + ". Notes are about the plan, not about children."))
                 .orElse(Map.of());
     }
 
@@ -94,8 +93,8 @@ class UpdateModal {
         Optional<ChatUser> user = people.user(payload.getTeam().getId(), userId, target.channel());
         // The modal's result goes to the person alone (ephemeral, or their DM with the bot).
         ChatView view = user.isEmpty() ? ReplyViews.message(SlackPeople.notLinkedWorkspace(payload.getTeam().getId()), Audience.PRIVATE)
-                : AnsweringMessages.view(commands.handle(target.rag() == null ? new Command.Note(target.ref(), note(payload))
-                        : new Command.Update(target.ref(), target.rag(), note(payload)), user.get(), id -> null),
+                : AnsweringMessages.view(commands.handle(target.rag() == null ? new Command.Note(target.ref(), note(payload), target.planId())
+                        : new Command.Update(target.ref(), target.rag(), note(payload), target.planId()), user.get(), id -> null),
                         Audience.PRIVATE, user.get());
         SlackViews.Rendered rendered = SlackViews.render(view);
         if (target.channel() == null) {

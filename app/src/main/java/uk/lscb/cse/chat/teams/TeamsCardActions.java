@@ -56,6 +56,8 @@ class TeamsCardActions {
         String verb = TeamsOrigin.text(action, "verb");
         String ref = TeamsOrigin.text(data, "ref");
         String note = TeamsOrigin.text(data, "note");
+        // The plan the card was made from: its ref may name another action in a newer plan.
+        Long planId = data.path("planId").canConvertToLong() ? data.path("planId").asLong() : null;
         Rag rag = "rag".equals(verb) ? Rag.read(TeamsOrigin.text(data, "rag")).orElse(null) : null;
         if ("rag".equals(verb) && (rag == null || rag == Rag.NOT_STARTED)) {
             return ReplyViews.message("This button names no RAG I know; use Green, Amber, Red or Complete.", audience);
@@ -69,7 +71,8 @@ class TeamsCardActions {
         ChatReply reply = missing.isPresent()
                 ? new ChatReply.Message(missing.get() + " Type it in the note box, then press "
                         + (rag == null ? "Add note" : rag.label()) + " again.")
-                : commands.handle(rag == null ? new Command.Note(ref, note) : new Command.Update(ref, rag, note), user, id -> null);
+                : commands.handle(rag == null ? new Command.Note(ref, note, planId) : new Command.Update(ref, rag, note, planId),
+                        user, id -> null);
         if (audience == Audience.SHARED && reply instanceof ChatReply.Updated) {
             tellPrivately(origin, user, AnsweringMessages.view(reply, Audience.PRIVATE, user));
         }

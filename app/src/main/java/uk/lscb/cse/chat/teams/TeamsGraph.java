@@ -1,6 +1,6 @@
 package uk.lscb.cse.chat.teams;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.graph.core.authentication.AzureIdentityAuthenticationProvider;
 import com.microsoft.graph.models.ItemBody;
 import com.microsoft.graph.models.KeyValuePair;
 import com.microsoft.graph.models.TeamworkActivityTopic;
@@ -10,16 +10,10 @@ import com.microsoft.graph.models.UserScopeTeamsAppInstallation;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.microsoft.graph.users.item.teamwork.sendactivitynotification.SendActivityNotificationPostRequestBody;
 import com.microsoft.kiota.ApiException;
-import com.microsoft.kiota.authentication.AccessTokenProvider;
-import com.microsoft.kiota.authentication.AllowedHostsValidator;
-import com.microsoft.kiota.authentication.BaseBearerTokenAuthenticationProvider;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,9 +34,7 @@ class TeamsGraph {
 
     private final TeamsSettings settings;
     private final String graphUrl;
-    private final ObjectMapper json;
     private final Clock clock;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, GraphServiceClient> clients = new ConcurrentHashMap<>();
     private final Map<String, Cached> emails = new ConcurrentHashMap<>();
 
@@ -50,10 +42,9 @@ class TeamsGraph {
     }
 
     TeamsGraph(TeamsSettings settings, @Value("${graph.url:https://graph.microsoft.com/v1.0}") String graphUrl,
-               ObjectMapper json, Clock clock) {
+               Clock clock) {
         this.settings = settings;
         this.graphUrl = graphUrl;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -124,39 +115,12 @@ class TeamsGraph {
 
     private GraphServiceClient client(String tenant) {
         return clients.computeIfAbsent(tenant, t -> {
-            GraphServiceClient client = new GraphServiceClient(new BaseBearerTokenAuthenticationProvider(new Tokens(t)));
+            AppTokens tokens = new AppTokens(settings, t, "has the tenant's admin consented to the app?");
+            // Tokens go to the configured Graph host only (the SDK would allow Microsoft's hosts, not an override).
+            GraphServiceClient client = new GraphServiceClient(new AzureIdentityAuthenticationProvider(tokens,
+                    new String[]{URI.create(graphUrl).getHost()}, AppTokens.GRAPH));
             client.getRequestAdapter().setBaseUrl(graphUrl);
             return client;
         });
-    }
-
-    /** App-only Graph tokens for one tenant. */
-    private final class Tokens implements AccessTokenProvider {
-        private final String tenant;
-        private final ClientCredentials credentials;
-
-        Tokens(String tenant) {
-            this.tenant = tenant;
-            this.credentials = new ClientCredentials(http, json, clock, settings.graphTokenUrl().replace("{tenant}", tenant),
-                    settings.appId(), settings.appPassword(), "https://graph.microsoft.com/.default",
-                    "has the tenant's admin consented to the app?");
-        }
-
-        @Override
-        public String getAuthorizationToken(URI uri, Map<String, Object> additional) {
-            try {
-                return credentials.token();
-            } catch (IOException e) {
-                throw new UncheckedIOException("Graph token for tenant " + tenant + " could not be fetched", e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            }
-        }
-
-        @Override
-        public AllowedHostsValidator getAllowedHostsValidator() {
-            return new AllowedHostsValidator();
-        }
     }
 }

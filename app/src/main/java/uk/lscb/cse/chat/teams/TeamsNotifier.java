@@ -7,11 +7,15 @@ import uk.lscb.cse.audit.Source;
 import uk.lscb.cse.board.Board;
 import uk.lscb.cse.chat.ChatThreads;
 import uk.lscb.cse.chat.NoticeViews;
+import uk.lscb.cse.db.UniqueKeys;
 import uk.lscb.cse.notify.Delivery;
 import uk.lscb.cse.notify.NoticeKind;
 import uk.lscb.cse.notify.Notice;
 import uk.lscb.cse.notify.Notifier;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -21,9 +25,13 @@ import java.util.Optional;
  * attempt once Teams has opened the chat. Overdue alerts and escalations also raise an
  * activity-feed notice. Digests go to the board's channel, one message per line.
  *
- * Unlike Slack, the Bot Connector cannot be asked whether a message arrived, so {@link #find}
- * cannot tell: a sender killed after Teams accepted a message but before the ledger recorded it
- * would send that one message again on retry (the window is one HTTP response).
+ * Unlike Slack, the Bot Connector cannot be asked whether a message arrived. So the bot keeps its
+ * own record of what it sent in each conversation ({@link TeamsSent}: delivery key, conversation,
+ * activity id), written the moment Teams answers with the id and before anything else, and
+ * {@link #find} looks there: a sender that stopped, or lost its claim, after Teams took a card is
+ * not followed by a second card. What no record can tell is a call Teams never answered (a
+ * timeout, a 5xx, the process killed mid-call): such a card may have arrived or not, and it is sent
+ * again, since a lead missing an alert is worse than a lead seeing one twice.
  */
 @Singleton
 class TeamsNotifier implements Notifier {
@@ -33,12 +41,17 @@ class TeamsNotifier implements Notifier {
     private final BotConnector connector;
     private final TeamsGraph graph;
     private final ChatThreads threads;
+    private final TeamsSentRepository sentRecord;
+    private final Clock clock;
 
-    TeamsNotifier(TeamsConversations conversations, BotConnector connector, TeamsGraph graph, ChatThreads threads) {
+    TeamsNotifier(TeamsConversations conversations, BotConnector connector, TeamsGraph graph, ChatThreads threads,
+                  TeamsSentRepository sentRecord, Clock clock) {
         this.conversations = conversations;
         this.connector = connector;
         this.graph = graph;
         this.threads = threads;
+        this.sentRecord = sentRecord;
+        this.clock = clock;
     }
 
     @Override
@@ -52,16 +65,18 @@ class TeamsNotifier implements Notifier {
     }
 
     @Override
-    public Sent send(Delivery delivery, Board board) {
+    public Sent send(Delivery delivery, Board board, Instant sendBy) {
         String tenant = board.teamsTenantId();
         TeamsConversations.Reference where = delivery.personId() == null ? channel(board) : person(tenant, delivery.recipient());
         TeamsViews.Card card = TeamsViews.render(NoticeViews.view(delivery.notice()));
-        BotConnector.Sent sent = connector.send(where.serviceUrl(), where.conversationId(), null, card.activity());
+        BotConnector.Sent sent = connector.send(where.serviceUrl(), where.conversationId(), null, card.activity(), sendBy);
         if (!sent.ok()) {
-            throw new DeliveryFailed(sent.error());
+            throw new DeliveryFailed(sent.error(), sent.unclear(), sent.retryAfter());
         }
-        if (delivery.actionId() != null && sent.id() != null) {
-            threads.remember(Source.TEAMS, where.conversationId(), sent.id(), delivery.actionId());
+        UniqueKeys.inserted(() -> sentRecord.save(new TeamsSent(delivery.key(), where.conversationId(), sent.id(),
+                clock.instant())));
+        if (sent.id() != null) {
+            threads.sent(Source.TEAMS, where.conversationId(), sent.id(), delivery);
         }
         if (delivery.personId() != null && (delivery.kind() == NoticeKind.OVERDUE || delivery.kind() == NoticeKind.ESCALATION)) {
             feed(tenant, delivery, card.text());
@@ -71,7 +86,17 @@ class TeamsNotifier implements Notifier {
 
     @Override
     public Optional<Sent> find(Delivery delivery, Board board) {
-        return Optional.empty();
+        return sentRecord.findById(delivery.key()).map(sent -> {
+            if (sent.activityId() != null) {
+                threads.sent(Source.TEAMS, sent.conversationId(), sent.activityId(), delivery);
+            }
+            return new Sent(sent.conversationId(), sent.activityId());
+        });
+    }
+
+    @Override
+    public Duration longestCall() {
+        return BotConnector.LONGEST_CALL;
     }
 
     private TeamsConversations.Reference channel(Board board) {

@@ -8,24 +8,20 @@ import io.micronaut.core.bind.annotation.Bindable;
  * The Teams bot's settings: TEAMS_APP_ID and TEAMS_APP_PASSWORD (the Entra app registration of the
  * Azure Bot), TEAMS_TENANT_ID (its home tenant, for single-tenant bots), TEAMS_CATALOG_APP_ID (the
  * app's id in the organisation's Teams app catalogue, used to install it for a lead), and
- * overrides for the Bot Framework OpenID metadata, the token endpoint and Graph (tests use fakes).
+ * overrides for the Bot Framework OpenID metadata and the Entra host that issues the app's tokens
+ * (tests use fakes).
  */
 @ConfigurationProperties("teams")
 public record TeamsSettings(@Nullable String appId, @Nullable String appPassword, @Nullable String tenantId,
                             @Nullable String catalogAppId,
                             @Bindable(defaultValue = "https://login.botframework.com/v1/.well-known/openidconfiguration")
                             String openidMetadataUrl,
-                            @Nullable String tokenUrl,
-                            @Bindable(defaultValue = "https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token")
-                            String graphTokenUrl) {
+                            @Bindable(defaultValue = "https://login.microsoftonline.com")
+                            String authorityHost) {
 
-    /** Bot Framework tokens: the bot's home tenant when single-tenant, else the botframework.com tenant. */
-    public String connectorTokenUrl() {
-        if (tokenUrl != null && !tokenUrl.isBlank()) {
-            return tokenUrl;
-        }
-        return "https://login.microsoftonline.com/" + (tenantId == null || tenantId.isBlank() ? "botframework.com" : tenantId)
-                + "/oauth2/v2.0/token";
+    /** Where Bot Connector tokens come from: the bot's home tenant when single-tenant, else the botframework.com tenant. */
+    public String connectorTenant() {
+        return tenantId == null || tenantId.isBlank() ? "botframework.com" : tenantId;
     }
 
     public boolean configured() {

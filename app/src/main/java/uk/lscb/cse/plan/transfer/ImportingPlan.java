@@ -9,7 +9,9 @@ import uk.lscb.cse.db.Jdbc;
 import uk.lscb.cse.people.Agencies;
 import uk.lscb.cse.people.People;
 import uk.lscb.cse.people.Person;
+import uk.lscb.cse.plan.CheckingNotes;
 import uk.lscb.cse.plan.Rag;
+import uk.lscb.cse.plan.RagCounts;
 import uk.lscb.cse.plan.Timescale;
 
 import java.time.Clock;
@@ -27,22 +29,27 @@ import java.util.stream.Collectors;
 
 /**
  * Imports a plan file into a board in one transaction: every problem is reported and nothing is
- * written, or the whole plan is stored. Each action's RAG and progress from the file become its
+ * written, or the whole plan is stored. Progress cells pass the board's safeguarding guard, as notes do. Each action's RAG and progress from the file become its
  * first history entry (source import).
  */
 @Singleton
 public class ImportingPlan {
+    private final RagCounts counts;
     private final Jdbc jdbc;
     private final People people;
     private final Agencies agencies;
     private final Audit audit;
+    private final CheckingNotes checking;
     private final Clock clock;
 
-    ImportingPlan(Jdbc jdbc, People people, Agencies agencies, Audit audit, Clock clock) {
+    ImportingPlan(Jdbc jdbc, People people, Agencies agencies, Audit audit, RagCounts ragCounts, CheckingNotes checking,
+                  Clock clock) {
+        this.counts = ragCounts;
         this.jdbc = jdbc;
         this.people = people;
         this.agencies = agencies;
         this.audit = audit;
+        this.checking = checking;
         this.clock = clock;
     }
 
@@ -54,7 +61,7 @@ public class ImportingPlan {
     public Imported importPlan(long boardId, PlanDocument document, Actor actor) {
         Map<String, Long> personIds = people.of(boardId).stream()
                 .collect(Collectors.toMap(Person::email, Person::id));
-        PlanDraft plan = new PlanChecks(personIds.keySet()).check(document);
+        PlanDraft plan = new PlanChecks(personIds.keySet(), checking.forBoard(boardId)).check(document);
         Instant now = clock.instant();
         long planId = jdbc.insert("""
                 INSERT INTO plan (board_id, title, period_start, period_end, review_cadence, status, created_at, created_by)
@@ -129,6 +136,7 @@ public class ImportingPlan {
         jdbc.update("""
                 UPDATE action a SET current_update_id = (SELECT MAX(p.id) FROM progress_update p WHERE p.action_id = a.id)
                 WHERE a.plan_id = ?""", planId);
+        counts.imported(planId);
         insertKpis(boardId, planId, plan.kpis(), agencyIds);
         Imported imported = new Imported(planId, plan.title(), plan.themes().size(), plan.actionCount(),
                 distinctLeads.size(), ragCounts, generated, flagged, plan.recommendations().size(), plan.kpis().size());

@@ -3,6 +3,7 @@ package uk.lscb.cse.plan.transfer;
 import uk.lscb.cse.ImportProblem;
 import uk.lscb.cse.RefusedFile;
 import uk.lscb.cse.plan.Rag;
+import uk.lscb.cse.plan.SafeguardingGuard;
 import uk.lscb.cse.plan.Timescale;
 import uk.lscb.cse.plan.UnreadableValue;
 
@@ -29,11 +30,16 @@ public final class PlanChecks {
     static final int MAX_TEXT = 10_000;
 
     private final Set<String> knownEmails;
+    private final SafeguardingGuard guard;
     private final List<ImportProblem> problems = new ArrayList<>();
 
-    /** @param knownEmails the board's people, lower case: a lead given as an email must be one of them */
-    public PlanChecks(Set<String> knownEmails) {
+    /**
+     * @param knownEmails the board's people, lower case: a lead given as an email must be one of them
+     * @param guard       the board's safeguarding guard: a progress cell becomes a history entry, a note like any other
+     */
+    public PlanChecks(Set<String> knownEmails, SafeguardingGuard guard) {
         this.knownEmails = knownEmails;
+        this.guard = guard;
     }
 
     public PlanDraft check(PlanDocument doc) {
@@ -157,6 +163,9 @@ public final class PlanChecks {
                         + String.join(", ", recommendationRefs.stream().sorted().toList()) + ")"));
             }
         }
+        // The reason names the kind of detail, never the cell's text: the refusal may be shown or logged where the note may not.
+        guard.check(a.progress()).ifPresent(found -> problem(where, "progress", "was not imported: " + found.concern()
+                + "; progress is about the plan, not about children, so reword the cell without identifying anyone"));
         String wording = a.rag() == null ? null : a.rag().strip();
         return new PlanDraft.Action(ref, generated, strip(a.objective()), strip(a.action()), strip(a.how()),
                 strip(a.outcomes()), leads.stream().distinct().toList(), timescale, rag, wording, strip(a.progress()),

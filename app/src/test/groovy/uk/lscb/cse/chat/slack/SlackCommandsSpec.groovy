@@ -1,6 +1,10 @@
 package uk.lscb.cse.chat.slack
 
+import spock.lang.AutoCleanup
+import uk.lscb.cse.support.CapturedLog
+
 class SlackCommandsSpec extends SlackServiceSpec {
+    @AutoCleanup CapturedLog log = CapturedLog.start()
 
     def '/cse status shows the plan at a glance, privately'() {
         when:
@@ -93,9 +97,11 @@ class SlackCommandsSpec extends SlackServiceSpec {
         'UEVE'      | 'update 1.1 purple'                        | '"purple" is not a RAG rating'
         'UEVE'      | 'update green'                             | 'Say which action, by its number'
         'UEVE'      | 'stauts'                                   | 'Did you mean "status"?'
-        'UEVE'      | 'note 1.1 met Jane Smith DOB 01/02/2009'   | 'This note was not saved: it mentions a date of birth'
+        'UEVE'      | 'note 1.1 met Jane Smith DOB 01/02/2009'   | 'This note was not saved: it contains what looks like a date of birth'
         'UPAT'      | 'note 1.2 NHS no 943 476 5919 flagged'     | 'what looks like an NHS number'
         'UPAT'      | 'note 1.2 seen at 12 Acacia Avenue, SK1 3XE' | 'a home address'
+        'UEVE'      | 'note 1.1 Jane Smith, 14, from Stockport'  | 'This note was not saved: it contains what looks like an age next to a name'
+        'UEVE'      | 'note 1.1 NHS 943.476.5919'                | 'what looks like an NHS number'
     }
 
     def 'the guard refuses in a private reply and the refused note is never logged or posted'() {
@@ -106,6 +112,7 @@ class SlackCommandsSpec extends SlackServiceSpec {
         reply.response_type == 'ephemeral'
         !shown(reply).contains('Jane')
         slack.calls('chat.postMessage').isEmpty()
+        !log.mentions('Jane Smith') && !log.mentions('3 March 2008')
     }
 
     def '/cse help lists the commands with examples'() {

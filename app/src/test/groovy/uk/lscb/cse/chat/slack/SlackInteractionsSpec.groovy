@@ -62,7 +62,7 @@ class SlackInteractionsSpec extends SlackServiceSpec {
         then:
         with(new JsonSlurper().parseText(reply.body)) {
             response_action == 'errors'
-            errors.note.contains('it mentions a date of birth')
+            errors.note.contains('it contains what looks like a date of birth')
             !errors.note.contains('Tom')
         }
         history('1.1').size() == 1

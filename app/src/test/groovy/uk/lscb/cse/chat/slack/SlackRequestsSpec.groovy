@@ -10,7 +10,7 @@ class SlackRequestsSpec extends SlackServiceSpec {
 
     def "Slack's documented signing example verifies, one minute after it was sent"() {
         given:
-        def signature = new SlackSignature(new SlackSettings('8f742231b10e8888abcd99yyyzzz85a5', null, 'x', ['hooks.slack.com']),
+        def signature = new SlackSignature(new SlackSettings('8f742231b10e8888abcd99yyyzzz85a5', null, 'x', ['hooks.slack.com'], java.time.Duration.ofSeconds(10)),
                 java.time.Clock.fixed(Instant.ofEpochSecond(1531420618 + 60), java.time.ZoneOffset.UTC))
 
         expect:

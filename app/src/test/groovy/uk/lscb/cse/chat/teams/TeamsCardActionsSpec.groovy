@@ -103,4 +103,23 @@ class TeamsCardActionsSpec extends TeamsServiceSpec {
         sql('SELECT kind, email, conversation_id FROM teams_conversation WHERE tenant_id = ?', tenant) ==
                 [['PERSON', 'pat@police.example', 'a:personal-pat']]
     }
+
+    def 'a card from a plan that has since been replaced updates nothing and names the current plan\'s action'() {
+        given: 'the board imports a revised plan where 1.1 is a different action'
+        long revised = post("/api/boards/$slug/plans", 'title: Revised plan\nthemes:\n  - name: One\n    actions:\n'
+                + '      - ref: "1.1"\n        action: A different action now\n        leads: [Education]\n        rag: G\n',
+                'application/yaml').json.planId as long
+
+        when: 'Eve presses Green on last week\'s card (it carries the old plan id)'
+        def answer = press('eve', 'rag', [ref: '1.1', rag: 'GREEN', note: 'all schools booked'])
+
+        then:
+        with(shown([attachments: [[content: answer.value]]])) {
+            contains('Not saved: this 1.1 is from "Spec plan", which is no longer the current plan')
+            contains('its 1.1 is "A different action now"')
+        }
+        history('1.1').size() == 1
+        get("/api/plans/$revised/actions/1.1/updates").json.size() == 1
+    }
+
 }

@@ -53,7 +53,7 @@ class TeamsCommandsSpec extends TeamsServiceSpec {
         def reply = say('eve', 'note 1.1 J Smith DOB 03/04/2009 seen at school')
 
         then:
-        shown(reply.activity).contains('This note was not saved: it mentions a date of birth')
+        shown(reply.activity).contains('This note was not saved: it contains what looks like a date of birth')
         history('1.1').size() == 1
         !shown(reply.activity).contains('J Smith')
     }

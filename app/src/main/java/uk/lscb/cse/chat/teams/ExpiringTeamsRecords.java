@@ -14,23 +14,29 @@ import java.util.Map;
 /**
  * Conversation references of people who are not the board's people (no longer, or never were:
  * someone who tried the bot) go once unused for the board's conversationDays; a board's people
- * keep theirs, or their alerts could not reach them. Channels are not people: they stay.
+ * keep theirs, or their alerts could not reach them. Channels are not people: they stay. The record
+ * of what was sent goes with the ledger row it guards (its key names the recipient).
  */
 @Singleton
-class ExpiringConversations implements ExpiringRecords {
+class ExpiringTeamsRecords implements ExpiringRecords {
     private final Jdbc jdbc;
 
-    ExpiringConversations(Jdbc jdbc) {
+    ExpiringTeamsRecords(Jdbc jdbc) {
         this.jdbc = jdbc;
     }
 
     @Override
     @Transactional
     public Map<String, Integer> expire(Board board, Instant now) {
+        // Keys begin with the board's id; a row whose delivery the ledger no longer has guards nothing.
+        int sent = jdbc.update("""
+                DELETE FROM teams_sent WHERE delivery_key LIKE ?
+                  AND NOT EXISTS (SELECT 1 FROM delivery d WHERE d.dedupe_key = teams_sent.delivery_key)""",
+                board.id() + "|%");
         if (board.teamsTenantId() == null) {
-            return Map.of();
+            return Map.of("teamsSent", sent);
         }
-        return Map.of("teamsConversations", jdbc.update("""
+        return Map.of("teamsSent", sent, "teamsConversations", jdbc.update("""
                 DELETE FROM teams_conversation
                 WHERE tenant_id = ? AND kind = 'PERSON' AND updated_at < ?
                   AND (email IS NULL OR email NOT IN (SELECT p.email FROM person p WHERE p.board_id = ?))""",
