@@ -47,9 +47,9 @@ class RepeatedInsertsSpec extends ServiceSpec {
         String eventId = unique('Ev')
 
         expect:
-        bean(SlackEventLog).firstDelivery(eventId)
-        !bean(SlackEventLog).firstDelivery(eventId)
-        !bean(SlackEventLog).firstDelivery(eventId)
+        bean(SlackEventLog).firstDelivery('TREPEAT', eventId)
+        !bean(SlackEventLog).firstDelivery('TREPEAT', eventId)
+        !bean(SlackEventLog).firstDelivery('TREPEAT', eventId)
     }
 
     def 'a Teams person seen again is one conversation; an email not known this time keeps the stored one'() {
