@@ -7,12 +7,12 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 
 /**
- * The admin API's bearer token, from CSE_ADMIN_TOKEN. Without one the service makes up a token for
- * this run and logs it, so a first run works but nothing is ever open without a token.
+ * The environment's admin token, CSE_ADMIN_TOKEN: it belongs to no one, and bootstraps the
+ * per-person tokens ({@link AdminTokens}). Without one the service makes up a token for this run
+ * and prints it once on standard output, never to the log: logs are shipped and kept, and a token
+ * in them would open the admin API to whoever reads them.
  */
 @Singleton
 class AdminToken {
@@ -22,10 +22,9 @@ class AdminToken {
     AdminToken(@Value("${cse.admin-token:}") String configured) {
         String value = configured;
         if (value == null || value.isBlank()) {
-            byte[] random = new byte[18];
-            new SecureRandom().nextBytes(random);
-            value = HexFormat.of().formatHex(random);
-            LOG.warn("CSE_ADMIN_TOKEN is not set: the admin API token for this run is {}", value);
+            value = AdminTokens.random();
+            LOG.warn("CSE_ADMIN_TOKEN is not set: a bootstrap token for this run was printed on standard output");
+            System.out.println("CSE_ADMIN_TOKEN is not set. The admin API token for this run (shown once) is: " + value);
         }
         this.token = value.strip().getBytes(StandardCharsets.UTF_8);
     }

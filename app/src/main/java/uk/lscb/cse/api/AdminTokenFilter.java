@@ -6,32 +6,78 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.lscb.cse.audit.Actor;
 
-/** Every admin API call carries {@code Authorization: Bearer <CSE_ADMIN_TOKEN>}; anything else is 401. */
-@ServerFilter("/api/**")
+import java.security.Principal;
+import java.util.Optional;
+
+/**
+ * Every admin API call carries {@code Authorization: Bearer <token>}: the environment's token or a
+ * person's ({@link AdminTokens}); anything else is 401. The caller becomes the request's
+ * {@link Principal}, named by the token's owner (or {@link Actor#ENVIRONMENT_TOKEN}): controllers
+ * record changes under that name, never under a header or field the caller typed. On /health a
+ * token is optional and only decides whether the details are shown.
+ */
+@ServerFilter({"/api/**", "/health", "/health/**"})
 class AdminTokenFilter {
+    private static final Logger LOG = LoggerFactory.getLogger(AdminTokenFilter.class);
     // The Teams bot endpoint sits under /api too but authenticates with Bot Framework JWTs instead.
     private static final String TEAMS_MESSAGES = "/api/messages";
 
-    private final AdminToken token;
+    private final AdminToken environment;
+    private final AdminTokens tokens;
 
-    AdminTokenFilter(AdminToken token) {
-        this.token = token;
+    AdminTokenFilter(AdminToken environment, AdminTokens tokens) {
+        this.environment = environment;
+        this.tokens = tokens;
     }
 
+    record Caller(String getName) implements Principal {
+    }
+
+    // A person's token is looked up in the database: off the event loop.
     @RequestFilter
+    @ExecuteOn(TaskExecutors.BLOCKING)
     @Nullable
     HttpResponse<?> check(HttpRequest<?> request) {
         if (request.getPath().equals(TEAMS_MESSAGES)) {
             return null;
         }
-        String authorization = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
-        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
-                && token.matches(authorization.substring(7))) {
+        boolean health = request.getPath().startsWith("/health");
+        Optional<String> caller = caller(request.getHeaders().get(HttpHeaders.AUTHORIZATION), health);
+        if (caller.isPresent()) {
+            request.setUserPrincipal(new Caller(caller.get()));
+            return null;
+        }
+        if (health) {
             return null;
         }
         return HttpResponse.unauthorized()
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-                .body(new ApiError("send the admin token: Authorization: Bearer <CSE_ADMIN_TOKEN>", null));
+                .body(new ApiError("send an admin token: Authorization: Bearer <your token, or CSE_ADMIN_TOKEN>", null));
+    }
+
+    private Optional<String> caller(String authorization, boolean health) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return Optional.empty();
+        }
+        String presented = authorization.substring(7).strip();
+        if (environment.matches(presented)) {
+            return Optional.of(Actor.ENVIRONMENT_TOKEN);
+        }
+        try {
+            return tokens.owner(presented);
+        } catch (RuntimeException e) {
+            if (!health) {
+                throw e;
+            }
+            // The health check must answer while the database is down: a person's token then counts as none.
+            LOG.info("Health check: could not look up the admin token ({})", e.getClass().getSimpleName());
+            return Optional.empty();
+        }
     }
 }

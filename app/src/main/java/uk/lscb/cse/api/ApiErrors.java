@@ -3,6 +3,7 @@ package uk.lscb.cse.api;
 import io.micronaut.data.connection.exceptions.ConnectionException;
 import io.micronaut.data.connection.jdbc.exceptions.CannotGetJdbcConnectionException;
 import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.http.BasicHttpAttributes;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -75,7 +76,9 @@ class ApiErrors {
     }
 
     private static HttpResponse<ApiError> unavailable(HttpRequest<?> request, RuntimeException e) {
-        LOG.error("{} {} failed in the database", request.getMethod(), request.getPath(), e);
+        // The route's template, not its path: a path may hold an email (e.g. /people/{email}).
+        LOG.error("{} {} failed in the database", request.getMethod(),
+                BasicHttpAttributes.getUriTemplate(request).orElse("an admin API route"), e);
         String message = request.getMethod() == HttpMethod.GET
                 ? "the database could not be reached; try again in a minute"
                 : "could not save, nothing was changed; try again in a minute";

@@ -35,15 +35,21 @@ public class Audit {
     }
 
     /**
-     * The one change ever made to past entries: when a person is erased, the board's entries that
+     * The one change ever made to past entries: when a person is erased, a board's entries that
      * name them (as the actor, or in the old and new values) have every {@code mentions} rewritten
-     * by {@code scrub}, and the id of their direct chat with the bot dropped. Returns entries changed.
+     * by {@code scrub}, and the id of their direct chat with the bot dropped. A null board means the
+     * entries of no board (admin tokens). Returns entries changed.
      */
-    public int pseudonymise(long boardId, String email, List<String> mentions, UnaryOperator<String> scrub) {
-        List<Object> params = new ArrayList<>(List.of(boardId, email.toLowerCase(Locale.ROOT)));
+    public int pseudonymise(Long boardId, String email, List<String> mentions, UnaryOperator<String> scrub) {
+        List<Object> params = new ArrayList<>();
+        if (boardId != null) {
+            params.add(boardId);
+        }
+        params.add(email.toLowerCase(Locale.ROOT));
         String mentioned = Jdbc.containsAny(List.of("old_value", "new_value"), mentions, params);
         List<Entry> named = jdbc.list("SELECT id, actor, source, channel, old_value, new_value FROM audit_entry"
-                        + " WHERE board_id = ? AND (LOWER(actor) = ? OR " + mentioned + ") FOR UPDATE",
+                        + " WHERE " + (boardId == null ? "board_id IS NULL" : "board_id = ?")
+                        + " AND (LOWER(actor) = ? OR " + mentioned + ") FOR UPDATE",
                 rs -> new Entry(rs.getLong(1), rs.getString(2), Source.valueOf(rs.getString(3)), rs.getString(4),
                         rs.getString(5), rs.getString(6)), params.toArray());
         int changed = 0;

@@ -1,15 +1,14 @@
 package uk.lscb.cse.board;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Put;
 import io.swagger.v3.oas.annotations.Operation;
 import uk.lscb.cse.audit.Actor;
+import java.security.Principal;
 
 @Controller("/api/boards")
 class BoardController {
@@ -22,8 +21,8 @@ class BoardController {
     @Operation(summary = "Create or update a board", description = "201 when created, 200 when updated. "
             + "timeZone defaults to Europe/London.")
     @Put("/{slug}")
-    HttpResponse<Board> save(String slug, @Body Boards.Settings settings, @Nullable @Header("X-Actor") String actor) {
-        Boards.Saved saved = boards.save(slug, settings, false, Actor.api(actor));
+    HttpResponse<Board> save(String slug, @Body Boards.Settings settings, Principal caller) {
+        Boards.Saved saved = boards.save(slug, settings, false, Actor.api(caller.getName()));
         return HttpResponse.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK).body(saved.board());
     }
 

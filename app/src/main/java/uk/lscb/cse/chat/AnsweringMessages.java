@@ -109,8 +109,9 @@ public class AnsweringMessages {
         }
     }
 
+    /** Worded for {@code audience}, and for who {@code user} is: notes only ever for the board's people. */
     public static ChatView view(ChatReply reply, Audience audience, ChatUser user) {
-        ChatView view = ReplyViews.view(reply, audience, ZoneId.of(user.board().timeZone()));
+        ChatView view = ReplyViews.view(reply, audience, user.linked(), ZoneId.of(user.board().timeZone()));
         if (user.linked() || user.email() == null || audience != Audience.PRIVATE) {
             return view;
         }

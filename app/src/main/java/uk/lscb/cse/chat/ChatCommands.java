@@ -78,7 +78,8 @@ public class ChatCommands {
         } catch (NotFound | Invalid | NotAllowed e) {
             return new ChatReply.Message(e.getMessage(), notLinked(user));
         } catch (RuntimeException e) {
-            LOG.error("Chat command {} from {} failed", command.getClass().getSimpleName(), user.email(), e);
+            // Never the command's text (it holds the note) nor an email: the log is kept and shipped.
+            LOG.error("Chat command {} from {} failed", command.getClass().getSimpleName(), who(user), e);
             return new ChatReply.Message(UNSAVED);
         }
     }
@@ -97,7 +98,8 @@ public class ChatCommands {
         }
         if (command instanceof Command.ActionStatus status) {
             ActionView action = finding.action(plan(user), status.ref());
-            List<ProgressEntry> recent = finding.history(action.id()).stream().limit(3).toList();
+            // Notes are for the board's people only: for anyone else they are not even read.
+            List<ProgressEntry> recent = user.linked() ? finding.history(action.id()).stream().limit(3).toList() : List.of();
             return new ChatReply.ActionDetail(action, recent, status.share(), footnote);
         }
         if (command instanceof Command.PersonStatus status) {
@@ -142,6 +144,22 @@ public class ChatCommands {
             return pause(user, null);
         }
         throw new IllegalArgumentException("unhandled command " + command);
+    }
+
+    /**
+     * Why {@code user} may not update {@code action}, for a form to say before it opens rather than
+     * after it was filled in; empty when they may.
+     */
+    public Optional<ChatReply> mayNotUpdate(ChatUser user, ActionView action) {
+        if (!user.linked()) {
+            return Optional.of(new ChatReply.Message("You can't update actions yet: " + linkHint(user)));
+        }
+        return UpdatingProgress.refusal(user.person(), action).map(ChatReply.Message::new);
+    }
+
+    /** How a log names the asker: by person id, never by email. */
+    static String who(ChatUser user) {
+        return user.linked() ? "person " + user.person().id() : "an unlinked user";
     }
 
     private ChatReply record(ChatUser user, Long shownIn, String ref, Rag rag, String note) {
@@ -207,12 +225,16 @@ public class ChatCommands {
     }
 
     private static String notLinked(ChatUser user) {
-        return user.linked() ? null : "You're not linked to " + user.board().name() + "'s people, so you can read the plan"
-                + " but not update it: " + linkHint(user);
+        return user.linked() ? null : "You're not linked to " + user.board().name() + "'s people, so you see refs, titles"
+                + " and RAG but not progress notes, and can't update actions: " + linkHint(user);
     }
 
     // No email here: an answer in a Teams channel is seen by everyone there.
     private static String linkHint(ChatUser user) {
+        if (user.outsider() != null) {
+            return user.outsider() + ", so you can't be linked whatever your email; use your own organisation's "
+                    + user.platformName() + " account.";
+        }
         return "ask the board manager to add the work email of your " + user.platformName()
                 + " account to the board's people.";
     }

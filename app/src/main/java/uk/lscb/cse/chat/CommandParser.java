@@ -59,6 +59,15 @@ public final class CommandParser {
     }
 
     /**
+     * The command's verb, for a log line: one of the known verbs, or "(unknown)". Never the rest of
+     * the text, which may be a progress note, nor an unknown first word, which may be anything.
+     */
+    public static String verb(String text) {
+        String first = text == null || text.isBlank() ? "help" : text.strip().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+        return COMMANDS.contains(first) ? first : "(unknown)";
+    }
+
+    /**
      * A reply in the thread of a message about one action: "amber - waiting on police data",
      * "done", "red: no venue", or "note: …". Empty when it reads as neither.
      */

@@ -11,25 +11,34 @@ import java.util.List;
 
 /**
  * Words a {@link ChatReply} for its audience, once for both platforms. This is the one place that
- * decides what a shared rendering may show: progress notes and people's emails only ever reach a
- * {@link Audience#PRIVATE} view.
+ * decides what a rendering may show: progress notes and who wrote them only ever reach a
+ * {@link Audience#PRIVATE} view for one of the board's people; anyone else, even privately, reads
+ * what a channel would (refs, titles, RAG, leads by name, dates).
  */
 public final class ReplyViews implements ChatReply.Visitor<ChatView> {
     /** Lists stop here and say how many more: a Teams message must stay under about 28 KB. */
     static final int MAX_LINES = 40;
 
     private final Audience audience;
+    /** Whether progress notes and their authors may be shown: privately, to one of the board's people. */
+    private final boolean notes;
     private final ZoneId zone;
     private final List<Part> parts = new ArrayList<>();
 
-    private ReplyViews(Audience audience, ZoneId zone) {
+    private ReplyViews(Audience audience, boolean boardPerson, ZoneId zone) {
         this.audience = audience;
+        this.notes = audience == Audience.PRIVATE && boardPerson;
         this.zone = zone;
     }
 
-    /** {@code zone} is the board's: dates of updates are the board's dates. */
+    /** For one of the board's people. {@code zone} is the board's: dates of updates are the board's dates. */
     public static ChatView view(ChatReply reply, Audience audience, ZoneId zone) {
-        ChatView view = reply.accept(new ReplyViews(audience, zone));
+        return view(reply, audience, true, zone);
+    }
+
+    /** @param boardPerson whether the reader is one of the board's people (a lead or coordinator linked to it) */
+    public static ChatView view(ChatReply reply, Audience audience, boolean boardPerson, ZoneId zone) {
+        ChatView view = reply.accept(new ReplyViews(audience, boardPerson, zone));
         // The asker's own footnote (e.g. how to get linked) names no one else, so it suits any audience.
         if (reply.footnote() == null) {
             return view;
@@ -91,7 +100,7 @@ public final class ReplyViews implements ChatReply.Visitor<ChatView> {
     public ChatView actionDetail(ChatReply.ActionDetail detail) {
         ActionView a = detail.action();
         action(a);
-        if (audience == Audience.PRIVATE && !detail.recent().isEmpty()) {
+        if (notes && !detail.recent().isEmpty()) {
             parts.add(new Part.Lines(List.of(Text.bold("Last updates"))));
             parts.add(new Part.Lines(detail.recent().stream().map(this::entry).toList()));
         }
@@ -117,7 +126,7 @@ public final class ReplyViews implements ChatReply.Visitor<ChatView> {
         ProgressEntry e = updated.entry();
         String ref = updated.action().ref();
         String move = Words.rag(e.ragBefore()) + " → " + Words.rag(e.ragAfter());
-        if (audience == Audience.SHARED) {
+        if (!notes) {
             parts.add(new Part.Lines(List.of(Text.of("✅ Updated ").strong(ref).plain(" " + move + " by " + updated.by()))));
             return done("Updated " + ref + " " + e.ragBefore().label() + " → " + e.ragAfter().label() + " by " + updated.by());
         }
@@ -162,10 +171,10 @@ public final class ReplyViews implements ChatReply.Visitor<ChatView> {
                 new Part.Fact("Theme", Text.of(a.theme())))));
     }
 
-    /** One history entry: a shared view names the day and the RAG move only. */
+    /** One history entry: without notes, the day and the RAG move only. */
     private Text entry(ProgressEntry e) {
         Text line = Text.of("• " + Words.day(e.at().atZone(zone).toLocalDate()) + " · ");
-        if (audience == Audience.SHARED) {
+        if (!notes) {
             return line.plain(Words.move(e.ragBefore(), e.ragAfter()));
         }
         line = line.plain(e.author() + " · " + Words.move(e.ragBefore(), e.ragAfter()));

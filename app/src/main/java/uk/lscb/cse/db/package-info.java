@@ -4,7 +4,7 @@
  *
  * <ul>
  * <li>A plain table (a row is one thing, written whole and read by its keys: board, person,
- * agency, chat_thread, slack_event, teams_conversation, teams_sent, audit_entry) is a {@code @MappedEntity}
+ * agency, chat_thread, slack_event, teams_activity, teams_conversation, teams_sent, audit_entry) is a {@code @MappedEntity}
  * record with a {@code @JdbcRepository(dialect = Dialect.MYSQL)} interface beside the feature
  * that owns it: finder names, not SQL. A composite primary key is an {@code @EmbeddedId} record
  * whose components name their columns with {@code @MappedProperty} (else they get a prefix).</li>

@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.lscb.cse.board.Board;
 import uk.lscb.cse.board.Boards;
+import uk.lscb.cse.db.NamedLocks;
 import uk.lscb.cse.notify.DeliveryClaims.Claimed;
 
 import java.time.Clock;
@@ -28,6 +29,8 @@ public class SendingDueNotices {
     private static final Logger LOG = LoggerFactory.getLogger(SendingDueNotices.class);
     /** Instances' clocks may differ a little (Quartz asks for a second): a sender stops this much before its claim ends. */
     static final Duration CLOCK_SKEW = Duration.ofSeconds(5);
+    /** Held by the one sender of the cluster while it sends. */
+    static final String SENDER_LOCK = "cse.sending";
 
     private final DeliveryClaims claims;
     private final CheckingNoticesStillTrue stillTrue;
@@ -35,15 +38,17 @@ public class SendingDueNotices {
     private final Map<String, Notifier> notifiers;
     private final DeliverySettings settings;
     private final Clock clock;
+    private final NamedLocks locks;
 
     SendingDueNotices(DeliveryClaims claims, CheckingNoticesStillTrue stillTrue, Boards boards, List<Notifier> notifiers,
-                      DeliverySettings settings, Clock clock) {
+                      DeliverySettings settings, Clock clock, NamedLocks locks) {
         this.claims = claims;
         this.stillTrue = stillTrue;
         this.boards = boards;
         this.notifiers = notifiers.stream().collect(Collectors.toMap(Notifier::platform, Function.identity()));
         this.settings = settings;
         this.clock = clock;
+        this.locks = locks;
         Duration slowest = notifiers.stream().map(Notifier::longestCall).max(Comparator.naturalOrder()).orElse(Duration.ZERO);
         Duration least = CLOCK_SKEW.plus(slowest.multipliedBy(2));
         if (settings.claim().compareTo(least) < 0 || settings.maxAttempts() < 1) {
@@ -62,8 +67,22 @@ public class SendingDueNotices {
 
     private enum Outcome { SENT, FAILED, SUPERSEDED, TAKEN_OVER }
 
-    /** Sends everything due, one delivery at a time, until nothing is left that is due now. */
+    /**
+     * Sends everything due, one delivery at a time, until nothing is left that is due now. One
+     * sender in the whole cluster at a time, so the platforms' rate limits are not multiplied:
+     * Quartz's {@code @DisallowConcurrentExecution} alone does not promise that (a clustered node
+     * releasing a trigger it had acquired unblocks it while the job runs on another node, and the
+     * digest sent on demand sends outside Quartz), so the database holds the sender's lock. A second
+     * sender waits its turn, then sends whatever the first left due.
+     */
     public Pass sendDue() {
+        return locks.holding(SENDER_LOCK, settings.claim(), this::sendAllDue).orElseGet(() -> {
+            LOG.info("Another instance has been sending for {} s; what is due goes at its next beat", settings.claim().toSeconds());
+            return new Pass(0, 0, 0);
+        });
+    }
+
+    private Pass sendAllDue() {
         int sent = 0;
         int failed = 0;
         int superseded = 0;
@@ -114,8 +133,9 @@ public class SendingDueNotices {
             Notifier.DeliveryFailed clear = e instanceof Notifier.DeliveryFailed f ? f : null;
             boolean mayHaveArrived = lookFirst || clear == null || clear.mayHaveArrived();
             String error = e.getMessage() == null ? e.toString() : e.getMessage();
-            // Recipients are work emails of the board's people; notices carry no notes, so this is safe to log.
-            LOG.warn("Delivery {} ({} to {}) failed, attempt {}: {}", delivery.id(), delivery.kind(), delivery.recipient(),
+            // The recipient by person id (or the board's channel), never by email: the log is kept and shipped.
+            LOG.warn("Delivery {} ({} to {}) failed, attempt {}: {}", delivery.id(), delivery.kind(),
+                    delivery.personId() == null ? "the board's channel" : "person " + delivery.personId(),
                     claimed.attempt(), error);
             if (claimed.attempt() >= settings.maxAttempts()) {
                 return recorded(claims.failed(claimed, error + "; gave up after " + claimed.attempt() + " attempts",

@@ -1,18 +1,17 @@
 package uk.lscb.cse.people;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.swagger.v3.oas.annotations.Operation;
 import uk.lscb.cse.audit.Actor;
 import uk.lscb.cse.board.Boards;
 
 import java.util.List;
+import java.security.Principal;
 
 @Controller("/api/boards/{slug}/people")
 class PeopleController {
@@ -29,8 +28,8 @@ class PeopleController {
                     + "Any bad row refuses the whole file.")
     @Post
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    People.Loaded load(String slug, @Body String csv, @Nullable @Header("X-Actor") String actor) {
-        return people.load(boards.find(slug).id(), csv, Actor.api(actor));
+    People.Loaded load(String slug, @Body String csv, Principal caller) {
+        return people.load(boards.find(slug).id(), csv, Actor.api(caller.getName()));
     }
 
     @Get

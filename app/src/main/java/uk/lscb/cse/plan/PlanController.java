@@ -10,8 +10,10 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.Operation;
 import uk.lscb.cse.Invalid;
+import uk.lscb.cse.NotAllowed;
 import uk.lscb.cse.audit.Actor;
 
+import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -55,21 +57,30 @@ class PlanController {
         return summarising.summary(id);
     }
 
-    /** {"rag": "amber", "note": "waiting on police data", "author": "lead@example.org"} */
+    /** {"rag": "amber", "note": "waiting on police data"}; "author", if sent, must be the token's owner. */
     record UpdateRequest(@Nullable String rag, @Nullable String note, @Nullable String author) {
     }
 
-    @Operation(summary = "Record a progress update (new RAG and/or note) on behalf of one of the board's people",
-            description = "Only the action's leads, people of its lead agencies or a coordinator may update it.")
+    @Operation(summary = "Record a progress update (new RAG and/or note) as the admin token's owner",
+            description = "The update is recorded as the owner of the token it was sent with, who must be one of the"
+                    + " board's people: the action's leads, people of its lead agencies or a coordinator. \"author\","
+                    + " if sent, must name that owner.")
     @Post("/actions/{ref}/updates")
-    HttpResponse<UpdatingProgress.Recorded> update(long id, String ref, @Body UpdateRequest request) {
-        if (request.author() == null || request.author().isBlank()) {
-            throw new Invalid("say who is reporting: \"author\": \"<their email>\"");
+    HttpResponse<UpdatingProgress.Recorded> update(long id, String ref, @Body UpdateRequest request, Principal caller) {
+        Actor actor = Actor.api(caller.getName());
+        // Attributable means proven: the token says who is reporting, not a field anyone can type.
+        if (!actor.isPerson()) {
+            throw new NotAllowed("progress is recorded as the person reporting it, and CSE_ADMIN_TOKEN belongs to no"
+                    + " one: make the lead a token of their own (POST /api/admin-tokens {\"owner\": \"<their email>\"})"
+                    + " and send the update with it");
+        }
+        if (request.author() != null && !request.author().isBlank() && !request.author().strip().equalsIgnoreCase(actor.who())) {
+            throw new NotAllowed("updates are recorded as the token's owner (" + actor.who() + "), not as \"author\": send"
+                    + " this one with " + request.author().strip() + "'s own token, or leave \"author\" out");
         }
         Rag rag = request.rag() == null || request.rag().isBlank() ? null : Rag.read(request.rag())
                 .orElseThrow(() -> new Invalid("rag '" + request.rag() + "' is not red, amber, green or complete"));
-        UpdatingProgress.Recorded recorded = updating.update(new UpdateProgress(id, ref, rag, request.note(),
-                new Actor(request.author().strip(), uk.lscb.cse.audit.Source.API, null)));
+        UpdatingProgress.Recorded recorded = updating.update(new UpdateProgress(id, ref, rag, request.note(), actor));
         return HttpResponse.status(HttpStatus.CREATED).body(recorded);
     }
 

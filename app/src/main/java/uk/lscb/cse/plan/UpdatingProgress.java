@@ -13,6 +13,7 @@ import uk.lscb.cse.people.Role;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Records a progress update as a new history entry. Only the action's lead people, people of its
@@ -60,8 +61,9 @@ public class UpdatingProgress {
         PlanInfo plan = finding.plan(command.planId());
         if (note != null) {
             checking.forBoard(plan.boardId()).check(note).ifPresent(found -> {
-                // Never log the note itself: it may identify a child.
-                LOG.warn("Refused a note from {} ({}) on plan {} action {}: {}", command.actor().who(),
+                // Never log the note itself (it may identify a child), nor an email: the person's id.
+                LOG.warn("Refused a note from {} ({}) on plan {} action {}: {}", people.byEmail(plan.boardId(),
+                        command.actor().who()).map(p -> "person " + p.id()).orElse("an unlinked user"),
                         command.actor().source(), plan.id(), command.ref(), found);
                 throw new UnsafeNote(found);
             });
@@ -71,10 +73,9 @@ public class UpdatingProgress {
         long actionId = jdbc.one("SELECT id FROM action WHERE plan_id = ? AND ref = ? FOR UPDATE",
                 rs -> rs.getLong(1), plan.id(), command.ref().strip()).orElseThrow(() -> finding.noSuchAction(plan.id(), command.ref()));
         ActionView action = finding.action(plan.id(), command.ref());
-        if (!mayUpdate(author, action)) {
-            throw new NotAllowed("only the leads of " + action.ref() + " (" + String.join(", ", action.leads())
-                    + ") or a coordinator can update it");
-        }
+        refusal(author, action).ifPresent(why -> {
+            throw new NotAllowed(why);
+        });
         // A locking read sees the latest committed entry, even one written while we waited for the
         // action's lock; a plain read would see this transaction's older snapshot.
         Rag before = jdbc.one("SELECT rag_after FROM progress_update WHERE action_id = ? ORDER BY id DESC LIMIT 1 FOR UPDATE",
@@ -92,6 +93,12 @@ public class UpdatingProgress {
         ProgressEntry entry = new ProgressEntry(id, now, before, after, null, note, author.email(),
                 command.actor().source(), command.actor().channel());
         return new Recorded(entry, finding.action(plan.id(), action.ref()));
+    }
+
+    /** Why this person may not update the action, or empty when they may. */
+    public static Optional<String> refusal(Person person, ActionView action) {
+        return mayUpdate(person, action) ? Optional.empty() : Optional.of("only the leads of " + action.ref() + " ("
+                + String.join(", ", action.leads()) + ") or a coordinator can update it");
     }
 
     static boolean mayUpdate(Person person, ActionView action) {

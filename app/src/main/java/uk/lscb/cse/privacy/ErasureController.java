@@ -1,12 +1,12 @@
 package uk.lscb.cse.privacy;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
-import io.micronaut.http.annotation.Header;
 import io.swagger.v3.oas.annotations.Operation;
 import uk.lscb.cse.audit.Actor;
 import uk.lscb.cse.board.Boards;
+
+import java.security.Principal;
 
 @Controller("/api/boards/{slug}/people")
 class ErasureController {
@@ -24,7 +24,7 @@ class ErasureController {
                     + " 'former lead #12'. Their updates stay, by the pseudonym; their actions keep their agencies."
                     + " Answers what changed, by kind of record. 404 if the email is not one of the board's people.")
     @Delete("/{email}")
-    ErasingPerson.Erased erase(String slug, String email, @Nullable @Header("X-Actor") String actor) {
-        return erasing.erase(boards.find(slug), email, Actor.api(actor));
+    ErasingPerson.Erased erase(String slug, String email, Principal caller) {
+        return erasing.erase(boards.find(slug), email, Actor.api(caller.getName()));
     }
 }

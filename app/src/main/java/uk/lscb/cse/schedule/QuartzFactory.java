@@ -66,6 +66,9 @@ class QuartzFactory {
         properties.setProperty("org.quartz.jobStore.isClustered", "true");
         properties.setProperty("org.quartz.jobStore.clusterCheckinInterval", "7500");
         properties.setProperty("org.quartz.jobStore.misfireThreshold", "60000");
+        // Without it two nodes can take the same waiting trigger (quartz-scheduler/quartz#107). The
+        // sender does not rely on Quartz alone for one-at-a-time: see SendingDueNotices.
+        properties.setProperty("org.quartz.jobStore.acquireTriggersWithinLock", "true");
         // Job data holds only board ids as strings: no Java serialisation in the database.
         properties.setProperty("org.quartz.jobStore.useProperties", "true");
         Scheduler scheduler = new StdSchedulerFactory(properties).getScheduler();

@@ -1,10 +1,8 @@
 package uk.lscb.cse.schedule;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Put;
 import io.swagger.v3.oas.annotations.Operation;
 import org.quartz.SchedulerException;
@@ -17,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.security.Principal;
 
 /** Boards' schedules, the triggers they make and the bank holidays, over the admin API. */
 @Controller("/api")
@@ -44,10 +43,9 @@ class ScheduleController {
                     + " before a due date (7), staleDays without an update (28), escalateAfterDays working days"
                     + " unanswered (5), paused stops alerts and digests, extraHolidays adds the board's own days off.")
     @Put("/boards/{slug}/schedule")
-    BoardSchedule saveSchedule(String slug, @Body BoardSchedules.Changes changes,
-                               @Nullable @Header("X-Actor") String actor) {
+    BoardSchedule saveSchedule(String slug, @Body BoardSchedules.Changes changes, Principal caller) {
         Board board = boards.find(slug);
-        BoardSchedule saved = schedules.save(board, changes, Actor.api(actor));
+        BoardSchedule saved = schedules.save(board, changes, Actor.api(caller.getName()));
         triggers.ifPresent(t -> t.sync(board));
         return saved;
     }

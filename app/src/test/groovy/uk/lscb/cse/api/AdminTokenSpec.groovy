@@ -27,13 +27,34 @@ class AdminTokenSpec extends ServiceSpec {
         path = '/api/boards/{slug}'
     }
 
-    def 'the health check and the OpenAPI document need no token'() {
+    def 'the health check tells anyone its status, and only an admin its details (#caller)'() {
+        when:
+        def reply = send('GET', '/health', null, null, [Authorization: authorization])
+
+        then:
+        reply.status == 200
+        reply.json.status == 'UP'
+        !reply.body.contains('jdbc:')
+        reply.json.details == null
+
+        where:
+        caller          | authorization
+        'no token'      | null
+        'a wrong token' | 'Bearer not-the-token'
+    }
+
+    def 'with the admin token the health check shows the database and the disk'() {
+        when:
+        def reply = send('GET', '/health', null, null, [:])
+
+        then:
+        reply.status == 200
+        reply.json.details.jdbc.status == 'UP'
+        reply.body.contains('jdbc:')
+    }
+
+    def 'the OpenAPI document needs no token'() {
         expect:
-        with(send('GET', '/health', null, null, [Authorization: null])) {
-            status == 200
-            json.status == 'UP'
-            json.details.jdbc.status == 'UP'
-        }
         with(send('GET', '/openapi/cse-action-plan-bot-admin-api-1.yml', null, null, [Authorization: null])) {
             status == 200
             body.contains('/api/boards/{slug}/plans')

@@ -21,7 +21,8 @@ class TeamsStatusBenchmark extends TeamsServiceSpec {
         long big = BigPlan.into(this, slug)
         println "plan $big: ${get("/api/plans/$big/summary").json.actions} actions"
         String token = token()
-        teams.onSent = { Map sent -> load.replied(sent.replyTo as String, sent.at as long) }
+        // Activity ids are unique per run (the service handles an id once): the load's own id follows the '|'.
+        teams.onSent = { Map sent -> load.replied((sent.replyTo as String)?.tokenize('|')?.last(), sent.at as long) }
 
         when:
         def floor = load.run('no-op (typing)') { String id -> activityFrom('cat', id, [type: 'typing'], token) }
@@ -36,7 +37,7 @@ class TeamsStatusBenchmark extends TeamsServiceSpec {
     }
 
     private int activityFrom(String who, String id, Map fields, String token) {
-        String body = JsonOutput.toJson(activity(who, fields + [id: id]))
+        String body = JsonOutput.toJson(activity(who, fields + [id: "${UUID.randomUUID()}|$id".toString()]))
         http.send(HttpRequest.newBuilder(URI.create("http://localhost:${server.port}/api/messages"))
                 .header('Content-Type', 'application/json').header('Authorization', "Bearer $token")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding()).statusCode()

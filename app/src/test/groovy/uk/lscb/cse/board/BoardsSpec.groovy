@@ -26,10 +26,10 @@ class BoardsSpec extends ServiceSpec {
         updated.json.name == 'Thurrock LSCB'
         updated.json.timeZone == 'Europe/Dublin'
         audit(created.json.id as long) == [
-                ['created', null, 'name=Thurrock LSCB, timeZone=Europe/London, slackTeamId=null, slackDigestChannel=null', 'admin-api', 'API'],
+                ['created', null, 'name=Thurrock LSCB, timeZone=Europe/London, slackTeamId=null, slackDigestChannel=null', 'CSE_ADMIN_TOKEN', 'API'],
                 ['updated', 'name=Thurrock LSCB, timeZone=Europe/London, slackTeamId=null, slackDigestChannel=null',
                  'name=Thurrock LSCB, timeZone=Europe/Dublin, slackTeamId=null, slackDigestChannel=null',
-                 'admin-api', 'API']]
+                 'CSE_ADMIN_TOKEN', 'API']]
     }
 
     def 'a bad board request (#why) gets 400 with a specific message and creates nothing'() {

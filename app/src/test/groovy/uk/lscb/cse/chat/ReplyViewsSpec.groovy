@@ -35,6 +35,19 @@ class ReplyViewsSpec extends Specification {
         'history' | Samples.replies().history
     }
 
+    def 'someone not among the board\'s people reads "#name" without notes or authors, even privately'() {
+        when:
+        String words = ReplyViews.view(reply, Audience.PRIVATE, false, LONDON).words()
+
+        then:
+        !words.contains(NOTE)
+        !words.contains(EMAIL)
+
+        where:
+        name << Samples.replies().keySet()
+        reply << Samples.replies().values()
+    }
+
     def 'no notice ever carries a note or an email: #name'() {
         expect:
         !NoticeViews.view(notice).words().contains(NOTE)

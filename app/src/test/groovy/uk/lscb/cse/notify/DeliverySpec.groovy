@@ -192,7 +192,25 @@ class DeliverySpec extends NotifySpec {
         then:
         def failed = ledger().find { it.recipient == 'out@health.example' }
         failed.status == Delivery.Status.RETRYING
-        failed.lastError == "no Slack user in the workspace has the email out@health.example; correct the person's email or their Slack profile"
+        failed.lastError == "no Slack user in the workspace has the recipient's email; correct the person's email or their Slack profile"
+    }
+
+    def 'a failed delivery is logged with the person id, never their email'() {
+        given: 'Owen is no longer in the workspace'
+        slack.emails.remove('UOUT')
+        clock.set('2016-01-15T11:00:00Z')
+        def log = new uk.lscb.cse.support.CapturedLog()
+
+        when:
+        send()
+
+        then:
+        def failed = ledger().find { it.recipient == 'out@health.example' }
+        log.lines.any { it.contains("Delivery ${failed.id}") && it.contains("person ${failed.personId}") }
+        !log.text.contains('out@health.example')
+
+        cleanup:
+        log?.close()
     }
 
     def 'a delivery that keeps failing is given up #when, and listed as failed for good with why'() {
@@ -205,7 +223,7 @@ class DeliverySpec extends NotifySpec {
         then:
         def owen = ledgerFor('out@health.example')[0]
         owen.status == Delivery.Status.FAILED
-        owen.lastError == "no Slack user in the workspace has the email out@health.example; correct the person's email or their Slack profile; $gaveUp"
+        owen.lastError == "no Slack user in the workspace has the recipient's email; correct the person's email or their Slack profile; $gaveUp"
         get('/api/deliveries?status=failed').json.find { it.id == owen.id }
 
         and: 'no more attempts'

@@ -68,10 +68,19 @@ class ExactlyOnceSpec extends NotifySpec {
         def busy = Thread.start { send() }
         eventually.eventually { assert slack.calls('chat.postMessage').any { it.rateLimited } }
 
-        and: 'three minutes on by the clock, while it still waits, the other instance sends too'
+        and: 'three minutes on by the clock, while it still waits, the other instance starts sending: it waits its turn'
         clock.set('2016-01-15T09:03:00Z')
         sendOnOther()
         busy.join(20_000)
+
+        then: 'the waiting sender posted nothing past its claim and set its alert for the next pass; the other sent the rest'
+        def first = ledger().find { it.status != Delivery.Status.SENT }
+        first.status == Delivery.Status.RETRYING
+        keysPosted().sort() == (ledger()*.key - first.key).sort()
+
+        when: 'the next pass'
+        clock.set('2016-01-15T09:04:00Z')
+        sendOnOther()
 
         then: 'each alert reached Slack once, and the ledger says so'
         keysPosted().sort() == ledger()*.key.sort()

@@ -8,10 +8,12 @@ import java.util.concurrent.Executors
 
 class UpdatingProgressSpec extends ServiceSpec {
     long planId
+    PlanBoard board
 
     def setup() {
         clock.set('2016-01-15T10:00:00Z')
-        planId = PlanBoard.withPlan(this, 'progress').planId
+        board = PlanBoard.withPlan(this, 'progress')
+        planId = board.planId
     }
 
     def '#who (#why) may update #ref, and the update lands in its history'() {
@@ -57,8 +59,27 @@ class UpdatingProgressSpec extends ServiceSpec {
         'a mistyped ref'             | '1.11'| [rag: 'green', author: 'cat@lscb.example']                 | 404    | 'did you mean 1.1?'
         'an unknown RAG'             | '1.1' | [rag: 'purple', author: 'cat@lscb.example']                | 400    | "rag 'purple' is not red, amber, green or complete"
         'neither RAG nor note'       | '1.1' | [author: 'cat@lscb.example']                               | 400    | 'give a RAG'
-        'no author'                  | '1.1' | [rag: 'green']                                             | 400    | 'say who is reporting'
+        'no one, by the environment token' | '1.1' | [rag: 'green']                                       | 403    | 'CSE_ADMIN_TOKEN belongs to no one'
         'a note that is too long'    | '1.1' | [note: 'x' * 2001, author: 'cat@lscb.example']             | 400    | 'keep it under 2000'
+    }
+
+    def 'a note refused by the guard is logged with the person id: neither the note nor the email'() {
+        given:
+        def log = new uk.lscb.cse.support.CapturedLog()
+        long eve = get("/api/boards/${board.slug}/people").json.find { it.email == 'eve@school.example' }.id as long
+
+        when:
+        def reply = postJson("/api/plans/$planId/actions/1.1/updates",
+                [note: 'Visited Tom Brown, date of birth 4/5/2009', author: 'eve@school.example'])
+
+        then:
+        reply.status == 400
+        log.lines.any { it.contains('Refused a note') && it.contains("person $eve") }
+        !log.text.contains('eve@school.example')
+        !log.text.contains('Tom Brown')
+
+        cleanup:
+        log?.close()
     }
 
     def 'a note without a RAG keeps the RAG; the history is append-only, newest first'() {

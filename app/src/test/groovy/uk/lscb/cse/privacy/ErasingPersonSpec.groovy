@@ -48,6 +48,8 @@ themes:
     String nia
     String niaName
     String niaAad
+    String niaToken
+    String catToken
 
     @Override
     Map<String, Object> properties() { slack.settings() + teams.settings() }
@@ -65,11 +67,15 @@ themes:
         teams.linkTo(board, '19:erase@thread.tacv2')
         teams.api.users[niaAad] = nia
         teams.installedBy('pat')
-        assert teams.post([type        : 'conversationUpdate', serviceUrl: teams.api.serviceUrl, membersAdded: [[id: '28:bot-app-id']],
+        assert teams.post([type        : 'conversationUpdate', id: 'f:' + UUID.randomUUID(), channelId: 'msteams',
+                           serviceUrl  : teams.api.serviceUrl, membersAdded: [[id: '28:bot-app-id']],
                            from        : [id: '29:nia', aadObjectId: niaAad],
                            conversation: [id: "a:personal-$niaAad".toString(), conversationType: 'personal', tenantId: teams.tenant],
                            channelData : [tenant: [id: teams.tenant]]]).status == 200
-        def imported = post("/api/boards/$board.slug/plans", String.format(PLAN, nia), 'application/yaml', ['X-Actor': nia])
+        niaToken = postJson('/api/admin-tokens', [owner: nia]).json.token
+        catToken = postJson('/api/admin-tokens', [owner: 'cat@lscb.example']).json.token
+        def imported = post("/api/boards/$board.slug/plans", String.format(PLAN, nia), 'application/yaml',
+                [Authorization: "Bearer $niaToken".toString()])
         assert imported.status == 201
         planId = imported.json.planId as long
     }
@@ -109,14 +115,14 @@ themes:
         assert mentionsOfNia()
 
         when: 'the board manager erases her'
-        def erased = send('DELETE', "/api/boards/$board.slug/people/$nia", null, null, ['X-Actor': 'cat@lscb.example'])
+        def erased = send('DELETE', "/api/boards/$board.slug/people/$nia", null, null, [Authorization: "Bearer $catToken".toString()])
         String pseudonym = erased.json.pseudonym
 
         then: 'the answer says what changed'
         erased.status == 200
         pseudonym ==~ /former lead #\d+/
         // Her alerts on two platforms (two sent, one to send, each on both), and the digest naming her (one message on each).
-        erased.json.changed == [auditEntries: 2, chatThreads: 4, deliveries: 8, deliveriesCancelled: 2, leadOfActions: 2,
+        erased.json.changed == [adminTokens: 1, auditEntries: 3, chatThreads: 4, deliveries: 8, deliveriesCancelled: 2, leadOfActions: 2,
                                 notesMentioning: 1, people: 1, plansImported: 1, progressUpdates: 4, teamsConversations: 1,
                                 teamsSent: 2]
         erased.json.notes == ["1.1 of 'Erasure plan' has no lead now: name one in the plan file and import it"]
@@ -145,10 +151,13 @@ themes:
                 ['cat@lscb.example', 'eve@school.example', 'out@health.example', 'pat@police.example']
         sql("SELECT email FROM teams_conversation WHERE tenant_id = ? AND kind = 'PERSON'", teams.tenant) == [['pat@police.example']]
 
+        and: 'her admin token no longer works'
+        get("/api/boards/$board.slug", [Authorization: "Bearer $niaToken".toString()]).status == 401
+
         and: 'the erasure is audited, by the pseudonym alone'
         def entry = sql("SELECT actor, new_value FROM audit_entry WHERE board_id = ? AND change_ = 'erased'", boardId())[0]
         entry[0] == 'cat@lscb.example'
-        entry[1].startsWith("$pseudonym; changed {auditEntries=2,")
+        entry[1].startsWith("$pseudonym; changed {adminTokens=1, auditEntries=3,")
 
         when: 'the digest lists her move, and her unanswered alert comes up for escalation'
         clock.set('2016-01-18T09:00:00Z')

@@ -9,6 +9,7 @@ import spock.util.concurrent.PollingConditions
 import uk.lscb.cse.notify.Delivery
 import uk.lscb.cse.notify.NoticeKind
 import uk.lscb.cse.notify.NotifySpec
+import uk.lscb.cse.notify.SendingDueNotices
 
 import java.time.Instant
 import java.time.LocalTime
@@ -130,6 +131,24 @@ class SchedulerSpec extends NotifySpec {
         quartz.eventually { assert manualTriggersLeft() == 0 }
         quartz.eventually { assert ledger().size() > 4 && ledger().every { it.status == Delivery.Status.SENT } }
         postedForBoard().size() == ledger().size()
+        slack.mostPostsAtOnce.get() == 1
+    }
+
+    def 'two instances sending at once (the digest sent on demand while the sender runs): Slack gets one post at a time'() {
+        given: 'the sweep has decided its alerts; Slack takes half a second to answer each post'
+        clock.set('2016-01-18T09:00:00Z')
+        bean(uk.lscb.cse.notify.DailySweep).run(board())
+        slack.postAnswerMillis = 500
+
+        when: 'each instance sends what is due at the same moment'
+        def senders = [bean(SendingDueNotices), second.getBean(SendingDueNotices)].collect { sending ->
+            Thread.start { sending.sendDue() }
+        }
+        senders*.join(30_000)
+
+        then: 'everything went, each once, by one sender at a time'
+        ledger().size() == 4 && ledger().every { it.status == Delivery.Status.SENT }
+        postedForBoard().size() == 4
         slack.mostPostsAtOnce.get() == 1
     }
 

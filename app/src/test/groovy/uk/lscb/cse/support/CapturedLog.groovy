@@ -7,25 +7,35 @@ import ch.qos.logback.core.read.ListAppender
 import org.slf4j.LoggerFactory
 
 /**
- * Everything the service logs while a feature runs (messages and stack traces), so a spec can
- * show a refused note never reached a log. Use as {@code @AutoCleanup CapturedLog log = CapturedLog.start()}.
+ * Everything the service logs while a feature runs, as an operator's log would hold it (each
+ * message with its exception, every cause's message and stack frame), so a spec can show a note or
+ * an email never reached a log. Use as {@code @AutoCleanup CapturedLog log = CapturedLog.start()}.
  */
 class CapturedLog implements AutoCloseable {
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>()
 
-    static CapturedLog start() {
-        CapturedLog log = new CapturedLog()
-        log.appender.start()
-        root().addAppender(log.appender)
-        log
+    CapturedLog() {
+        appender.start()
+        root().addAppender(appender)
     }
+
+    static CapturedLog start() {
+        new CapturedLog()
+    }
+
+    /** Every line logged so far, whole: level, logger, message, then the exception with its causes. */
+    List<String> getLines() {
+        List.copyOf(appender.list).collect { event ->
+            "${event.level} ${event.loggerName} - ${event.formattedMessage}" +
+                    (event.throwableProxy == null ? '' : '\n' + ThrowableProxyUtil.asString(event.throwableProxy))
+        }
+    }
+
+    String getText() { lines.join('\n') }
 
     /** Whether any logged message or stack trace contains the text. */
     boolean mentions(String text) {
-        appender.list.any { event ->
-            event.formattedMessage.contains(text)
-                    || event.throwableProxy != null && ThrowableProxyUtil.asString(event.throwableProxy).contains(text)
-        }
+        this.text.contains(text)
     }
 
     @Override

@@ -19,6 +19,10 @@ class FakeSlack implements Closeable {
     final List<Map> calls = new CopyOnWriteArrayList<>()
     final List<Map> responses = new CopyOnWriteArrayList<>()
     final Map<String, String> emails = [:]
+    /** What users.info says of a user besides their email, e.g. [is_restricted: true] for a guest or [team_id: 'T…']. */
+    final Map<String, Map> profiles = [:]
+    /** The workspace users belong to unless {@link #profiles} says otherwise. */
+    String team
     final AtomicInteger ts = new AtomicInteger(1000)
     /** Answer the next N calls of a method with 429 and this Retry-After. */
     final Map<String, Integer> rateLimited = [:]
@@ -65,6 +69,7 @@ class FakeSlack implements Closeable {
         responses.clear()
         rateLimited.clear()
         messages.clear()
+        profiles.clear()
         down = false
         troubleAfterPosting.clear()
         postAnswerMillis = 0
@@ -113,7 +118,8 @@ class FakeSlack implements Closeable {
             case 'users.info':
                 String email = emails[params.user]
                 send(exchange, 200, email == null ? [ok: false, error: 'user_not_found']
-                        : [ok: true, user: [id: params.user, profile: [email: email]]])
+                        : [ok: true, user: [id: params.user, team_id: team, is_restricted: false, is_ultra_restricted: false,
+                                            profile: [email: email]] + (profiles[params.user] ?: [:])])
                 break
             case 'chat.postMessage':
                 if (params.channel == 'CNOTIN') {

@@ -3,7 +3,6 @@ package uk.lscb.cse.support
 import com.nimbusds.jose.JWSAlgorithm
 import com.nimbusds.jose.JWSHeader
 import com.nimbusds.jose.crypto.RSASSASigner
-import com.nimbusds.jose.jwk.JWKSet
 import com.nimbusds.jose.jwk.RSAKey
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator
 import com.nimbusds.jwt.JWTClaimsSet
@@ -16,6 +15,7 @@ import groovy.json.JsonOutput
 import groovy.json.JsonSlurper
 
 import java.time.Instant
+import java.util.concurrent.ConcurrentHashMap
 import java.util.concurrent.CopyOnWriteArrayList
 import java.util.concurrent.Executors
 import java.util.concurrent.atomic.AtomicLong
@@ -36,6 +36,17 @@ class FakeTeams implements Closeable {
     final HttpServer server
     final HttpsServer entra
     final RSAKey key = new RSAKeyGenerator(2048).keyID('connector-key-1').generate()
+    /** A key the connector publishes for Web Chat only: its tokens prove nothing about Teams. */
+    final RSAKey webchatKey = new RSAKeyGenerator(2048).keyID('webchat-key-1').generate()
+    /** A published key that lists no endorsements at all. */
+    final RSAKey unendorsedKey = new RSAKeyGenerator(2048).keyID('unendorsed-key-1').generate()
+    /** The published signing keys with the channels each is endorsed for (none: the member is left out), as the Bot Framework's JWKS lists them. */
+    final Map<RSAKey, List<String>> published = new ConcurrentHashMap<>([(key): ['msteams', 'skype', 'webchat', 'directline'],
+                                                                        (webchatKey): ['webchat'], (unendorsedKey): []])
+    /** Requests for the OpenID metadata and the keys, by path: how often the service refreshed them. */
+    final List<String> metadataRequests = new CopyOnWriteArrayList<>()
+    /** The OpenID metadata and keys answer 503, as in an outage of login.botframework.com. */
+    volatile boolean metadataDown
     /** A key the connector does not publish: tokens signed with it must be refused. */
     final RSAKey stranger = new RSAKeyGenerator(2048).keyID('connector-key-1').generate()
     /** Activities the bot sent: [method, conversation, replyTo, activity]. */
@@ -62,9 +73,10 @@ class FakeTeams implements Closeable {
     FakeTeams() {
         server = HttpServer.create(new InetSocketAddress(InetAddress.loopbackAddress, 0), 0)
         server.executor = Executors.newFixedThreadPool(8)
-        server.createContext('/openid') { send(it, 200, [issuer: ISSUER, jwks_uri: "$url/keys".toString(),
-                                                          id_token_signing_alg_values_supported: ['RS256']]) }
-        server.createContext('/keys') { send(it, 200, new JWKSet(key.toPublicJWK()).toJSONObject()) }
+        server.createContext('/openid') { metadata(it, [issuer: ISSUER, jwks_uri: "$url/keys".toString(),
+                                                         id_token_signing_alg_values_supported: ['RS256']]) }
+        server.createContext('/keys') { metadata(it, [keys: published.collect { k, channels ->
+            k.toPublicJWK().toJSONObject() + (channels ? [endorsements: channels] : [:]) }]) }
         server.createContext('/connector/') { connector(it) }
         server.createContext('/v1.0/') { graphCall(it) }
         server.start()
@@ -78,6 +90,9 @@ class FakeTeams implements Closeable {
 
     String getServiceUrl() { "$url/connector/" }
 
+    /** The same fake connector under a host name the service does not trust: whatever reaches it was sent off the allow-list. */
+    String getUntrustedServiceUrl() { "http://localhost:${server.address.port}/connector/" }
+
     String getAuthorityHost() { "https://127.0.0.1:${entra.address.port}" }
 
     /** The service's Teams settings pointing at this fake. */
@@ -87,6 +102,7 @@ class FakeTeams implements Closeable {
          'teams.catalog-app-id'     : 'catalog-app-id',
          'teams.openid-metadata-url': "$url/openid".toString(),
          'teams.authority-host'     : authorityHost,
+         'teams.service-hosts'      : url,
          'graph.url'                : "$url/v1.0".toString()]
     }
 
@@ -102,6 +118,8 @@ class FakeTeams implements Closeable {
         failNext.clear()
         tokenRequests.clear()
         refusesSecret = false
+        metadataDown = false
+        metadataRequests.clear()
     }
 
     /** A token as the Bot Connector signs it; change any claim to forge one. */
@@ -115,8 +133,9 @@ class FakeTeams implements Closeable {
                 .expirationTime(Date.from(overrides.expires ?: now.plusSeconds(3600)))
                 .claim('serviceurl', overrides.containsKey('serviceurl') ? overrides.serviceurl : serviceUrl)
                 .build()
-        def jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID('connector-key-1').build(), claims)
-        jwt.sign(new RSASSASigner(overrides.signer ?: key))
+        RSAKey signer = overrides.signer ?: key
+        def jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signer.keyID).build(), claims)
+        jwt.sign(new RSASSASigner(signer))
         jwt.serialize()
     }
 
@@ -133,6 +152,11 @@ class FakeTeams implements Closeable {
         } else if (node instanceof List) {
             node.each { collect(it, texts) }
         }
+    }
+
+    private void metadata(HttpExchange exchange, Map json) {
+        metadataRequests << exchange.requestURI.path
+        metadataDown ? send(exchange, 503, [error: 'Service Unavailable']) : send(exchange, 200, json)
     }
 
     private void connector(HttpExchange exchange) {

@@ -66,8 +66,25 @@ abstract class ServiceSpec extends Specification {
         send('PUT', path, JsonOutput.toJson(json), 'application/json')
     }
 
+    /**
+     * A progress update naming its "author" is sent with that person's own admin token, as the API
+     * requires (an update is recorded as its token's owner); anything else with the environment token.
+     */
     Reply postJson(String path, Object json) {
-        send('POST', path, JsonOutput.toJson(json), 'application/json')
+        String author = path.endsWith('/updates') && json instanceof Map ? json.author : null
+        send('POST', path, JsonOutput.toJson(json), 'application/json',
+                author ? [Authorization: "Bearer ${tokenOf(author)}".toString()] : [:])
+    }
+
+    @Shared Map<String, String> personalTokens = [:]
+
+    /** An admin token of this person's own, made once per spec by the environment token. */
+    String tokenOf(String email) {
+        personalTokens.computeIfAbsent(email.toLowerCase()) {
+            def made = send('POST', '/api/admin-tokens', JsonOutput.toJson([owner: email]), 'application/json')
+            assert made.status == 201: made
+            made.json.token as String
+        }
     }
 
     Reply post(String path, String body, String contentType, Map<String, String> headers = [:]) {

@@ -39,6 +39,7 @@ class SlackWorkspace implements Closeable {
         api.reset()
         team = 'T' + UUID.randomUUID().toString().replace('-', '').substring(0, 10).toUpperCase()
         board.set(slackTeamId: team, slackDigestChannel: 'CDIGEST')
+        api.team = team
         api.emails.putAll(USERS)
     }
 

@@ -62,7 +62,8 @@ class TeamsTenant implements Closeable {
 
     /** Teams tells the bot it was installed in {@code who}'s personal chat. */
     void installedBy(String who) {
-        assert post([type: 'conversationUpdate', serviceUrl: api.serviceUrl, membersAdded: [[id: '28:bot-app-id']],
+        assert post([type: 'conversationUpdate', id: 'f:' + UUID.randomUUID(), channelId: 'msteams', serviceUrl: api.serviceUrl,
+                     membersAdded: [[id: '28:bot-app-id']],
                      from: [id: "29:$who".toString(), aadObjectId: AAD[who]],
                      conversation: [id: "a:personal-$who".toString(), conversationType: 'personal', tenantId: tenant],
                      channelData: [tenant: [id: tenant]]]).status == 200
@@ -70,7 +71,8 @@ class TeamsTenant implements Closeable {
 
     /** Teams tells the bot it was added to the team that has {@code channel}. */
     void installedIn(String channel) {
-        assert post([type: 'conversationUpdate', serviceUrl: api.serviceUrl, conversation: [id: channel, conversationType: 'channel', tenantId: tenant],
+        assert post([type: 'conversationUpdate', id: 'f:' + UUID.randomUUID(), channelId: 'msteams', serviceUrl: api.serviceUrl,
+                     conversation: [id: channel, conversationType: 'channel', tenantId: tenant],
                      channelData: [tenant: [id: tenant], channel: [id: channel]], from: [id: '29:admin', aadObjectId: AAD.cat]]).status == 200
     }
 

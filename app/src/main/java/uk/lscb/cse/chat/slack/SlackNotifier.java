@@ -79,11 +79,11 @@ class SlackNotifier implements Notifier {
             }
             return board.slackDigestChannel();
         }
+        // The reason is logged: it names no one (the ledger row shows the recipient).
         String user = web.userByEmail(delivery.recipient()).orElseThrow(() -> new DeliveryFailed(
-                "no Slack user in the workspace has the email " + delivery.recipient()
-                        + "; correct the person's email or their Slack profile"));
-        return web.directMessage(user).orElseThrow(() -> new DeliveryFailed("Slack would not open a direct message with "
-                + delivery.recipient()));
+                "no Slack user in the workspace has the recipient's email; correct the person's email or their Slack profile"));
+        return web.directMessage(user).orElseThrow(() -> new DeliveryFailed(
+                "Slack would not open a direct message with the recipient"));
     }
 
     static SlackViews.Rendered render(Notice notice) {

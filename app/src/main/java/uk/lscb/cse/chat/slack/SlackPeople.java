@@ -23,13 +23,25 @@ class SlackPeople {
         this.web = web;
     }
 
-    /** Empty when the workspace is linked to no board. */
+    /**
+     * Empty when the workspace is linked to no board. A guest, or someone whose account belongs to
+     * another organisation's workspace (Slack Connect), is never linked: anyone can put a board
+     * person's email on such an account, and the board's workspace does not vouch for it.
+     */
     Optional<ChatUser> user(String teamId, String userId, String channel) {
         Optional<Board> board = boards.linkedToSlack(teamId);
         if (board.isEmpty()) {
             return Optional.empty();
         }
-        String email = web.email(userId).orElse(null);
+        SlackProfile profile = web.profile(teamId, userId).orElse(null);
+        if (profile != null && profile.guest()) {
+            return Optional.of(ChatUser.outsider(board.get(), Source.SLACK, channel, "you are a guest in this Slack workspace"));
+        }
+        if (profile != null && !profile.memberOf(board.get().slackTeamId())) {
+            return Optional.of(ChatUser.outsider(board.get(), Source.SLACK, channel,
+                    "your Slack account belongs to another organisation's workspace"));
+        }
+        String email = profile == null ? null : profile.email();
         Person person = email == null ? null : people.byEmail(board.get().id(), email).orElse(null);
         return Optional.of(new ChatUser(board.get(), person, email, Source.SLACK, channel));
     }

@@ -24,6 +24,7 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,11 +46,14 @@ class SlackWeb {
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
-    private final Map<String, Cached> emails = new ConcurrentHashMap<>();
-    /** Email → Slack user id (or null: no such user), the reverse of {@link #emails}. */
+    private final Map<String, CachedProfile> profiles = new ConcurrentHashMap<>();
+    /** Email → Slack user id (or null: no such user), the reverse of {@link #profiles}. */
     private final Map<String, Cached> users = new ConcurrentHashMap<>();
 
     private record Cached(String value, Instant until) {
+    }
+
+    private record CachedProfile(SlackProfile profile, Instant until) {
     }
 
     SlackWeb(SlackSettings settings, Clock clock) {
@@ -127,7 +131,7 @@ class SlackWeb {
         UsersLookupByEmailResponse response = methods.call("users.lookupByEmail",
                 m -> m.usersLookupByEmail(UsersLookupByEmailRequest.builder().email(email).build()));
         if (response == null) {
-            throw new IllegalStateException("Slack could not be reached to look up " + email);
+            throw new IllegalStateException("Slack could not be reached to look up the recipient's Slack user");
         }
         String id = response.isOk() && response.getUser() != null ? response.getUser().getId() : null;
         users.put(email, new Cached(id, clock.instant().plus(EMAIL_CACHE)));
@@ -153,19 +157,34 @@ class SlackWeb {
         methods.call("views.open", m -> m.viewsOpen(ViewsOpenRequest.builder().triggerId(triggerId).viewAsString(view).build()));
     }
 
-    /** The user's profile email, cached for an hour: it is how a Slack user is matched to a person of the board. */
-    Optional<String> email(String userId) {
-        Cached cached = emails.get(userId);
+    /**
+     * Who a Slack user is (users.info, cached for an hour).
+     * @param team the workspace the request came from: part of the cache key
+     */
+    Optional<SlackProfile> profile(String team, String userId) {
+        String key = team + "/" + userId;
+        CachedProfile cached = profiles.get(key);
         if (cached != null && cached.until().isAfter(clock.instant())) {
-            return Optional.ofNullable(cached.value());
+            return Optional.ofNullable(cached.profile());
         }
         UsersInfoResponse response = methods.call("users.info", m -> m.usersInfo(UsersInfoRequest.builder().user(userId).build()));
         if (response == null || !response.isOk() || response.getUser() == null) {
             return Optional.empty();
         }
-        String email = response.getUser().getProfile() == null ? null : response.getUser().getProfile().getEmail();
-        emails.put(userId, new Cached(email == null ? null : email.toLowerCase(), clock.instant().plus(EMAIL_CACHE)));
-        return Optional.ofNullable(email).map(String::toLowerCase);
+        com.slack.api.model.User user = response.getUser();
+        String email = user.getProfile() == null || user.getProfile().getEmail() == null ? null
+                : user.getProfile().getEmail().toLowerCase(java.util.Locale.ROOT);
+        List<String> teams = user.getEnterpriseUser() == null || user.getEnterpriseUser().getTeams() == null ? List.of()
+                : List.copyOf(user.getEnterpriseUser().getTeams());
+        SlackProfile profile = new SlackProfile(email, user.getTeamId(), teams,
+                user.isRestricted() || user.isUltraRestricted() || user.isStranger());
+        profiles.put(key, new CachedProfile(profile, clock.instant().plus(EMAIL_CACHE)));
+        return Optional.of(profile);
+    }
+
+    /** The user's profile email: how a mention is matched to a person of the board. */
+    Optional<String> email(String userId) {
+        return profile("", userId).map(SlackProfile::email);
     }
 
     /** Replies through a slash command's or action's response_url; refuses any host not allowed. */

@@ -9,6 +9,7 @@ import uk.lscb.cse.chat.Audience;
 import uk.lscb.cse.chat.ChatCommands;
 import uk.lscb.cse.chat.ChatUser;
 import uk.lscb.cse.chat.ChatView;
+import uk.lscb.cse.chat.CommandParser;
 import uk.lscb.cse.chat.Mouth;
 import uk.lscb.cse.chat.ReplyViews;
 
@@ -33,7 +34,8 @@ class SlashCommands {
             answerOrFail(payload);
         } catch (RuntimeException e) {
             // Whatever broke, the person hears back: a silent slash command looks like a lost update.
-            LOG.error("/cse failed after the ack", e);
+            // The log gets the verb only: the rest of the text may be a progress note.
+            LOG.error("/cse {} failed after the ack", CommandParser.verb(payload.getText()), e);
             respond(payload, SlackViews.render(ReplyViews.message(ChatCommands.UNSAVED, Audience.PRIVATE)));
         }
     }

@@ -10,13 +10,13 @@ import uk.lscb.cse.chat.Audience;
 import uk.lscb.cse.chat.ChatView;
 import uk.lscb.cse.chat.ReplyViews;
 import uk.lscb.cse.chat.Words;
+import uk.lscb.cse.chat.ChatReply;
 import uk.lscb.cse.chat.ChatUser;
 import uk.lscb.cse.chat.Command;
 import uk.lscb.cse.plan.ActionView;
 import uk.lscb.cse.plan.CheckingNotes;
 import uk.lscb.cse.plan.FindingActions;
 import uk.lscb.cse.plan.Identifying;
-import uk.lscb.cse.plan.ProgressEntry;
 import uk.lscb.cse.plan.Rag;
 
 import java.util.LinkedHashMap;
@@ -25,9 +25,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The RAG buttons on an action message open a modal with the note prefilled; submitting it records
- * the update. A note is required for Red and Complete, and is checked by the safeguarding guard
- * before the modal closes, so the person can reword it there.
+ * The RAG buttons on an action message open a modal for a note; submitting it records the update.
+ * The modal opens only for someone who may update the action (anyone else is told why, privately),
+ * and starts empty: the last note is not shown again. A note is required for Red and Complete, and
+ * is checked by the safeguarding guard before the modal closes, so the person can reword it there.
  */
 @Singleton
 class UpdateModal {
@@ -67,10 +68,19 @@ class UpdateModal {
         Rag rag = clicked.getActionId().startsWith("rag:") ? Rag.valueOf(clicked.getActionId().substring(4)) : null;
         String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
         Target target = new Target(Long.parseLong(value[0]), value[1], rag, channel);
+        String userId = payload.getUser().getId();
+        Optional<ChatUser> user = people.user(payload.getTeam().getId(), userId, channel);
+        if (user.isEmpty()) {
+            tell(channel, userId, ReplyViews.message(SlackPeople.notLinkedWorkspace(payload.getTeam().getId()), Audience.PRIVATE));
+            return;
+        }
         ActionView action = finding.action(target.planId(), target.ref());
-        String lastNote = finding.history(action.id()).stream().map(ProgressEntry::note).filter(n -> n != null)
-                .findFirst().orElse("");
-        web.openView(payload.getTriggerId(), Blocks.json(view(target, action, lastNote)));
+        Optional<ChatReply> refused = commands.mayNotUpdate(user.get(), action);
+        if (refused.isPresent()) {
+            tell(channel, userId, AnsweringMessages.view(refused.get(), Audience.PRIVATE, user.get()));
+            return;
+        }
+        web.openView(payload.getTriggerId(), Blocks.json(view(target, action)));
     }
 
     /** Checks the modal's note while Slack waits: errors keep the modal open with the reason under the field. */
@@ -89,18 +99,21 @@ class UpdateModal {
     void save(ViewSubmissionPayload payload) {
         Target target = Target.of(payload.getView().getPrivateMetadata());
         String userId = payload.getUser().getId();
-        String where = target.channel() == null ? userId : target.channel();
         Optional<ChatUser> user = people.user(payload.getTeam().getId(), userId, target.channel());
-        // The modal's result goes to the person alone (ephemeral, or their DM with the bot).
         ChatView view = user.isEmpty() ? ReplyViews.message(SlackPeople.notLinkedWorkspace(payload.getTeam().getId()), Audience.PRIVATE)
                 : AnsweringMessages.view(commands.handle(target.rag() == null ? new Command.Note(target.ref(), note(payload), target.planId())
                         : new Command.Update(target.ref(), target.rag(), note(payload), target.planId()), user.get(), id -> null),
                         Audience.PRIVATE, user.get());
+        tell(target.channel(), userId, view);
+    }
+
+    /** To the person alone: ephemeral in the channel the button was in, or their DM with the bot. */
+    private void tell(String channel, String userId, ChatView view) {
         SlackViews.Rendered rendered = SlackViews.render(view);
-        if (target.channel() == null) {
+        if (channel == null) {
             web.post(userId, null, rendered.text(), rendered.blocksJson());
         } else {
-            web.postEphemeral(where, userId, null, rendered.text(), rendered.blocksJson());
+            web.postEphemeral(channel, userId, null, rendered.text(), rendered.blocksJson());
         }
     }
 
@@ -110,16 +123,13 @@ class UpdateModal {
         return value == null || value.getValue() == null || value.getValue().isBlank() ? null : value.getValue().strip();
     }
 
-    private static Map<String, Object> view(Target target, ActionView action, String lastNote) {
+    private static Map<String, Object> view(Target target, ActionView action) {
         boolean required = target.rag() == Rag.RED || target.rag() == Rag.COMPLETE || target.rag() == null;
         Map<String, Object> input = new LinkedHashMap<>();
         input.put("type", "plain_text_input");
         input.put("action_id", NOTE);
         input.put("multiline", true);
         input.put("max_length", 2000);
-        if (!lastNote.isEmpty()) {
-            input.put("initial_value", Blocks.cut(lastNote, 2000));
-        }
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("type", "modal");
         view.put("callback_id", CALLBACK);

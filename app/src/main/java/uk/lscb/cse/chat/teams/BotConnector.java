@@ -21,9 +21,10 @@ import java.util.Set;
 
 /**
  * Sends activities through the Bot Connector REST API ({serviceUrl}/v3/conversations/...) with an
- * app-only token of the bot's tenant. 429, 412, 502 and 504 are retried with backoff (Retry-After
- * when given), three attempts in all. One call ends within {@link #LONGEST_CALL} (five seconds to
- * connect, fifteen for the answer).
+ * app-only token of the bot's tenant, to the trusted connector hosts only ({@link ServiceHosts}: a
+ * stored or forged serviceUrl elsewhere gets nothing). 429, 412, 502 and 504 are retried with
+ * backoff (Retry-After when given), three attempts in all. One call ends within {@link #LONGEST_CALL}
+ * (five seconds to connect, fifteen for the answer).
  */
 @Singleton
 class BotConnector {
@@ -36,10 +37,12 @@ class BotConnector {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final AppTokens tokens;
     private final Clock clock;
+    private final ServiceHosts hosts;
 
-    BotConnector(TeamsSettings settings, ObjectMapper json, Clock clock) {
+    BotConnector(TeamsSettings settings, ObjectMapper json, Clock clock, ServiceHosts hosts) {
         this.json = json;
         this.clock = clock;
+        this.hosts = hosts;
         this.tokens = new AppTokens(settings, settings.connectorTenant(), "check TEAMS_APP_ID and TEAMS_APP_PASSWORD");
     }
 
@@ -80,6 +83,10 @@ class BotConnector {
     }
 
     private Sent call(String method, String serviceUrl, String path, Map<String, Object> activity, Instant sendBy) {
+        if (!hosts.allowed(serviceUrl)) {
+            LOG.warn("Bot Connector {} {} not attempted: {}", method, path, hosts.refusal(serviceUrl));
+            return Sent.failed(hosts.refusal(serviceUrl), false, Duration.ZERO);
+        }
         String base = serviceUrl.endsWith("/") ? serviceUrl : serviceUrl + "/";
         String token;
         try {

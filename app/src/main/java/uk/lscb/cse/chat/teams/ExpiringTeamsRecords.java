@@ -43,11 +43,16 @@ class ExpiringTeamsRecords implements ExpiringRecords {
                 board.teamsTenantId(), now.minus(Duration.ofDays(board.retention().conversationDays())), board.id()));
     }
 
-    /** People of a tenant linked to no board are no board's people. */
+    /**
+     * People of a tenant linked to no board are no board's people. Activities already handled are
+     * kept by digest only, with no tenant: they go after the default, as Slack's event ids do.
+     */
     @Override
     @Transactional
     public Map<String, Integer> expireUnclaimed(Instant now) {
-        return Map.of("teamsConversations", jdbc.update("""
+        int activities = jdbc.update("DELETE FROM teams_activity WHERE received_at < ?",
+                now.minus(Duration.ofDays(Retention.DEFAULT.slackEventDays())));
+        return Map.of("teamsActivities", activities, "teamsConversations", jdbc.update("""
                 DELETE FROM teams_conversation
                 WHERE kind = 'PERSON' AND updated_at < ?
                   AND tenant_id NOT IN (SELECT b.teams_tenant_id FROM board b WHERE b.teams_tenant_id IS NOT NULL)""",

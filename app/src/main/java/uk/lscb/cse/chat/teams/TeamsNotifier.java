@@ -115,15 +115,16 @@ class TeamsNotifier implements Notifier {
         if (known.isPresent()) {
             return known.get();
         }
+        // Reasons are logged: they name no one (the ledger row shows the recipient).
         String user = graph.userId(tenant, email).orElseThrow(() -> new DeliveryFailed(
-                "no Microsoft 365 user in the tenant has the email " + email + "; correct the person's email"));
+                "no Microsoft 365 user in the tenant has the recipient's email; correct the person's email"));
         try {
             graph.install(tenant, user);
         } catch (RuntimeException e) {
             // Already installed (Graph answers 409) or not allowed: either way we wait for Teams' conversationUpdate.
-            LOG.info("Installing the app for {} did not complete: {}", email, e.getMessage());
+            LOG.info("Installing the app for a recipient did not complete (the delivery is retried): {}", e.getMessage());
         }
-        throw new DeliveryFailed("installed the app for " + email + " so Teams opens a chat with the bot; the message goes"
+        throw new DeliveryFailed("installed the app for the recipient so Teams opens a chat with the bot; the message goes"
                 + " on the next attempt, once Teams has told the bot about that chat");
     }
 

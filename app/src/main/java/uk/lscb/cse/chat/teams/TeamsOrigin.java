@@ -9,10 +9,8 @@ record TeamsOrigin(String tenant, String serviceUrl, String conversationId, Stri
 
     static TeamsOrigin of(JsonNode activity) {
         JsonNode conversation = activity.path("conversation");
+        // Only where Microsoft documents it: channelData.tenant is not what the tenant is known by.
         String tenant = text(conversation, "tenantId");
-        if (tenant == null) {
-            tenant = text(activity.path("channelData").path("tenant"), "id");
-        }
         String conversationId = text(conversation, "id");
         String root = null;
         // In a channel, a reply's conversation id names its thread: 19:…@thread.tacv2;messageid=1700000000000

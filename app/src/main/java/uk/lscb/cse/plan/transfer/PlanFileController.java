@@ -22,6 +22,7 @@ import uk.lscb.cse.board.Boards;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.security.Principal;
 
 /** Plans in and out as files: CSV (one row per action) or YAML (the whole model). */
 @Controller("/api")
@@ -52,14 +53,13 @@ class PlanFileController {
     @Post("/boards/{slug}/plans")
     @Consumes({CSV, YAML, "text/yaml", "application/x-yaml"})
     HttpResponse<ImportingPlan.Imported> importPlan(String slug, HttpRequest<?> request, @Body String body,
-                                                    @Nullable @QueryValue String title,
-                                                    @Nullable @Header("X-Actor") String actor) {
+                                                    @Nullable @QueryValue String title, Principal caller) {
         Board board = boards.find(slug);
         String type = request.getContentType().map(MediaType::getName).orElse("").toLowerCase(Locale.ROOT);
         PlanDocument document = type.equals(CSV)
                 ? csv.read(body, title == null || title.isBlank() ? board.name() + " CSE action plan" : title.strip())
                 : yaml.read(body);
-        ImportingPlan.Imported imported = importing.importPlan(board.id(), document, Actor.api(actor));
+        ImportingPlan.Imported imported = importing.importPlan(board.id(), document, Actor.api(caller.getName()));
         return HttpResponse.created(imported, URI.create("/api/plans/" + imported.planId()));
     }
 

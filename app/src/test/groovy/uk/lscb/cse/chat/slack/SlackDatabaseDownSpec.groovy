@@ -69,6 +69,34 @@ class SlackDatabaseDownSpec extends SlackServiceSpec {
         text << ['update 1.1 green venue booked for March', 'note 1.1 venue booked for March']
     }
 
+    def 'an update that fails in the database is logged by its verb: never the note, never the email'() {
+        given: 'the link drops while the update is being saved'
+        proxy.cutOn('UPDATE plan SET revision')
+        def log = new uk.lscb.cse.support.CapturedLog()
+
+        when:
+        def reply = ask('UEVE', 'update 1.1 green venue booked for March')
+
+        then:
+        shown(reply) == ChatCommands.UNSAVED
+        log.lines.any { it.contains('update') && it.contains('failed') }
+        !log.text.contains('venue booked')
+        !log.text.contains('eve@school.example')
+
+        when: 'the database is unreachable before the asker is even known'
+        databaseBack()
+        proxy.cut()
+        ask('UEVE', 'note 1.1 venue booked for March')
+
+        then:
+        log.lines.any { it.contains('/cse note failed') }
+        !log.text.contains('venue booked')
+        !log.text.contains('eve@school.example')
+
+        cleanup:
+        log?.close()
+    }
+
     def 'a connection lost in the middle of saving an update leaves nothing half-written'() {
         given: 'the link drops when the service is about to bump the plan revision, after the history row went in'
         proxy.cutOn('UPDATE plan SET revision')
@@ -91,6 +119,7 @@ class SlackDatabaseDownSpec extends SlackServiceSpec {
 
     def 'the admin API answers 503 with what to do while the database is unreachable'() {
         given:
+        tokenOf('eve@school.example')
         proxy.cut()
 
         when:

@@ -18,7 +18,7 @@ class SlackInteractionsSpec extends SlackServiceSpec {
                 state: [values: [note: [note: [type: 'plain_text_input', value: note]]]]]]
     }
 
-    def 'a RAG button opens the update modal with the last note prefilled'() {
+    def 'a RAG button opens the update modal for a lead of the action, with an empty note: the last note is not shown again'() {
         given:
         postJson("/api/plans/$planId/actions/1.1/updates", [note: 'three schools booked', author: 'eve@school.example'])
 
@@ -33,8 +33,34 @@ class SlackInteractionsSpec extends SlackServiceSpec {
         def view = new JsonSlurper().parseText(call.view)
         view.callback_id == 'cse_update'
         view.private_metadata == "$planId|1.1|RED|CPLAN"
-        view.blocks[1].element.initial_value == 'three schools booked'
+        view.blocks[1].element.initial_value == null
+        !call.view.contains('three schools booked')
         view.blocks[1].optional == false
+    }
+
+    def '#who pressing a RAG button on 1.1 is told privately why not, and no modal opens'() {
+        given:
+        slack.emails.UGUEST = 'eve@school.example'
+        slack.profiles.UGUEST = [is_restricted: true]
+
+        when:
+        interact(click(user, 'rag:GREEN'))
+
+        then:
+        eventually.eventually { assert slack.calls('chat.postEphemeral').size() == 1 }
+        with(slack.calls('chat.postEphemeral')[0].params) {
+            it.user == user
+            channel == 'CPLAN'
+            text.contains(says)
+        }
+        barrier()
+        slack.calls('views.open').isEmpty()
+
+        where:
+        who                               | user        | says
+        'a lead of another agency'        | 'UOUT'      | 'only the leads of 1.1 (Education) or a coordinator can update it'
+        'someone not of the board'        | 'USTRANGER' | "You can't update actions yet"
+        'a guest with a lead\'s email'    | 'UGUEST'    | "You can't update actions yet"
     }
 
     def 'submitting the modal for #rag without a note keeps it open with the reason, and saves nothing'() {

@@ -34,6 +34,20 @@ class TeamsAudienceSpec extends TeamsServiceSpec {
         text << ['status 1.2', 'history 1.2']
     }
 
+    def '"#text" from someone not among the board\'s people, even in a personal chat, shows no note and no author'() {
+        when:
+        def inPersonal = shown(say('stranger', text).activity)
+
+        then:
+        inPersonal.contains('1.2')
+        inPersonal.contains('Online safety pages for parents')
+        !inPersonal.contains(NOTE)
+        !inPersonal.contains('pat@police.example')
+
+        where:
+        text << ['status 1.2', 'history 1.2']
+    }
+
     def 'an action shared in a channel names its leads, never a note or an email'() {
         when:
         def posted = say('pat', 'status 1.2 share', [channel: CHANNEL])

@@ -60,7 +60,7 @@ class TeamsTokensSpec extends TeamsServiceSpec {
 
     def 'Bot Connector tokens come from the bot home tenant when single-tenant, else from botframework.com'() {
         expect:
-        new TeamsSettings('bot-app-id', 'bot-secret', tenantId, null, 'unused', 'https://login.microsoftonline.com')
+        new TeamsSettings('bot-app-id', 'bot-secret', tenantId, null, 'unused', 'https://login.microsoftonline.com', [])
                 .connectorTenant() == from
 
         where:
