@@ -6,11 +6,15 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import uk.lscb.cse.audit.Actor;
 import java.security.Principal;
 
 @Controller("/api/boards")
+// Database work: off the event loop, which must stay free to acknowledge Slack within 3 s.
+@ExecuteOn(TaskExecutors.BLOCKING)
 class BoardController {
     private final Boards boards;
 

@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import uk.lscb.cse.CsvHeader;
 import uk.lscb.cse.ImportProblem;
 import uk.lscb.cse.RefusedFile;
 import uk.lscb.cse.audit.Actor;
@@ -28,6 +29,7 @@ import java.util.regex.Pattern;
 /** A board's people: loaded from CSV (name,email,agency,role), upserted by email, every change audited. */
 @Singleton
 public class People {
+    private static final int MAX_FIELD = 255;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+");
 
     private final PersonRepository persons;
@@ -122,7 +124,11 @@ public class People {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setTrim(true).get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            List<String> header = parser.getHeaderNames().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+            List<ImportProblem> repeated = CsvHeader.repeated(parser.getHeaderNames());
+            if (!repeated.isEmpty()) {
+                throw new RefusedFile(repeated);
+            }
+            List<String> header = parser.getHeaderNames().stream().map(CsvHeader::key).toList();
             if (!header.contains("name") || !header.contains("email")) {
                 throw new RefusedFile(List.of(new ImportProblem("row 1", null,
                         "the header row must be name,email,agency,role")));
@@ -137,6 +143,12 @@ public class People {
                 String role = cell(record, "role");
                 if (name == null) {
                     problems.add(new ImportProblem(where, "name", "is empty"));
+                }
+                // The database's column sizes: refused here with the row, not by the database half-way.
+                for (String[] field : new String[][] {{"name", name}, {"email", email}, {"agency", agency}}) {
+                    if (field[1] != null && field[1].length() > MAX_FIELD) {
+                        problems.add(new ImportProblem(where, field[0], "is longer than " + MAX_FIELD + " characters"));
+                    }
                 }
                 if (email == null || !EMAIL.matcher(email).matches()) {
                     problems.add(new ImportProblem(where, "email", "'" + (email == null ? "" : email)

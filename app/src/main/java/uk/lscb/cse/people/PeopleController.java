@@ -6,6 +6,8 @@ import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import uk.lscb.cse.audit.Actor;
 import uk.lscb.cse.board.Boards;
@@ -14,6 +16,8 @@ import java.util.List;
 import java.security.Principal;
 
 @Controller("/api/boards/{slug}/people")
+// Database work: off the event loop, which must stay free to acknowledge Slack within 3 s.
+@ExecuteOn(TaskExecutors.BLOCKING)
 class PeopleController {
     private final Boards boards;
     private final People people;

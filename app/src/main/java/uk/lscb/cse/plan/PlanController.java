@@ -8,6 +8,8 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import uk.lscb.cse.Invalid;
 import uk.lscb.cse.NotAllowed;
@@ -20,6 +22,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 @Controller("/api/plans/{id}")
+// Database work: off the event loop, which must stay free to acknowledge Slack within 3 s.
+@ExecuteOn(TaskExecutors.BLOCKING)
 class PlanController {
     private final FindingActions finding;
     private final SummarisingPlan summarising;

@@ -2,6 +2,8 @@ package uk.lscb.cse.privacy;
 
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import uk.lscb.cse.audit.Actor;
 import uk.lscb.cse.board.Boards;
@@ -9,6 +11,7 @@ import uk.lscb.cse.board.Boards;
 import java.security.Principal;
 
 @Controller("/api/boards/{slug}/people")
+@ExecuteOn(TaskExecutors.BLOCKING)
 class ErasureController {
     private final Boards boards;
     private final ErasingPerson erasing;

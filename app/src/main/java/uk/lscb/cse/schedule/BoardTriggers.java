@@ -23,9 +23,9 @@ import uk.lscb.cse.board.Boards;
 
 import java.time.Instant;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TimeZone;
 
@@ -53,11 +53,13 @@ public class BoardTriggers {
     private final Scheduler scheduler;
     private final Boards boards;
     private final BoardSchedules schedules;
+    private final SlotRetries retries;
 
-    BoardTriggers(Scheduler scheduler, Boards boards, BoardSchedules schedules) {
+    BoardTriggers(Scheduler scheduler, Boards boards, BoardSchedules schedules, SlotRetries retries) {
         this.scheduler = scheduler;
         this.boards = boards;
         this.schedules = schedules;
+        this.retries = retries;
     }
 
     /** A trigger as GET /api/schedules shows it. */
@@ -85,6 +87,7 @@ public class BoardTriggers {
     /** A clean stop: running jobs finish (their ledger rows are written), then Quartz checks out of the cluster. */
     @jakarta.annotation.PreDestroy
     void stop() throws SchedulerException {
+        retries.stop();
         scheduler.shutdown(true);
     }
 
@@ -128,9 +131,20 @@ public class BoardTriggers {
         }
     }
 
-    /** The board a per-board job was scheduled for; empty if it has gone since. */
-    static Optional<Board> board(Boards boards, JobExecutionContext context) {
-        return boards.withId(Long.parseLong(context.getMergedJobDataMap().getString(BOARD_ID)));
+    /** Starts the sender now (on whichever instance picks it up; never two at once in the cluster). */
+    public void sendNow() throws SchedulerException {
+        scheduler.triggerJob(DELIVERIES);
+    }
+
+    /** The board a per-board job was scheduled for. */
+    static long boardId(JobExecutionContext context) {
+        return Long.parseLong(context.getMergedJobDataMap().getString(BOARD_ID));
+    }
+
+    /** The time zone of the board's trigger (read without the database); a job fired by hand: the default. */
+    static ZoneId zone(JobExecutionContext context) {
+        return context.getTrigger() instanceof org.quartz.CronTrigger cron ? cron.getTimeZone().toZoneId()
+                : ZoneId.of(Board.DEFAULT_TIME_ZONE);
     }
 
     /** Quartz cron for a local time on weekdays; bank holidays are skipped by the work itself. */

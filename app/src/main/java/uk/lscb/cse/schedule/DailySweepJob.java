@@ -5,23 +5,23 @@ import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 import org.quartz.JobExecutionException;
-import uk.lscb.cse.board.Boards;
 
-/** A board's daily sweep, at its alert time. */
+/** A board's daily sweep, at its alert time (run again through a database outage, see SlotRetries). */
 @Singleton
 @DisallowConcurrentExecution
 class DailySweepJob implements Job {
-    private final Boards boards;
+    private final SlotRetries retries;
     private final ScheduledWork work;
 
-    DailySweepJob(Boards boards, ScheduledWork work) {
-        this.boards = boards;
+    DailySweepJob(SlotRetries retries, ScheduledWork work) {
+        this.retries = retries;
         this.work = work;
     }
 
     @Override
     public void execute(JobExecutionContext context) throws JobExecutionException {
-        BoardTriggers.board(boards, context).ifPresent(work::dailySweep);
+        retries.run(BoardTriggers.boardId(context), BoardTriggers.zone(context),
+                context.getScheduledFireTime().toInstant(), "sweep", work::dailySweep);
         BoardTriggers.sendNow(context);
     }
 }

@@ -4,6 +4,8 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import org.quartz.SchedulerException;
 import uk.lscb.cse.Invalid;
@@ -19,6 +21,8 @@ import java.security.Principal;
 
 /** Boards' schedules, the triggers they make and the bank holidays, over the admin API. */
 @Controller("/api")
+// Database work: off the event loop, which must stay free to acknowledge Slack within 3 s.
+@ExecuteOn(TaskExecutors.BLOCKING)
 class ScheduleController {
     private final Boards boards;
     private final BoardSchedules schedules;

@@ -5,23 +5,23 @@ import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 import org.quartz.JobExecutionException;
-import uk.lscb.cse.board.Boards;
 
-/** A board's weekly digest, checked at its digest time on each weekday. */
+/** A board's weekly digest, checked at its digest time on each weekday (through an outage: SlotRetries). */
 @Singleton
 @DisallowConcurrentExecution
 class WeeklyDigestJob implements Job {
-    private final Boards boards;
+    private final SlotRetries retries;
     private final ScheduledWork work;
 
-    WeeklyDigestJob(Boards boards, ScheduledWork work) {
-        this.boards = boards;
+    WeeklyDigestJob(SlotRetries retries, ScheduledWork work) {
+        this.retries = retries;
         this.work = work;
     }
 
     @Override
     public void execute(JobExecutionContext context) throws JobExecutionException {
-        BoardTriggers.board(boards, context).ifPresent(work::weeklyDigest);
+        retries.run(BoardTriggers.boardId(context), BoardTriggers.zone(context),
+                context.getScheduledFireTime().toInstant(), "digest", work::weeklyDigest);
         BoardTriggers.sendNow(context);
     }
 }

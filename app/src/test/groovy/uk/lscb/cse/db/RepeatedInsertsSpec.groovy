@@ -8,6 +8,8 @@ import uk.lscb.cse.chat.teams.TeamsConversations
 import uk.lscb.cse.plan.PlanFixture
 import uk.lscb.cse.support.ServiceSpec
 
+import java.time.Duration
+
 /**
  * Inserts through repositories whose repeat is expected: a taken key means "already there", never
  * an error, and any other refusal still fails.
@@ -42,14 +44,39 @@ class RepeatedInsertsSpec extends ServiceSpec {
         thrown(RuntimeException)
     }
 
-    def 'an event id is a first delivery once, and every redelivery is not'() {
+    def 'an event is claimed once, marked handled after its work, and claimed again only if released or abandoned'() {
         given:
         String eventId = unique('Ev')
+        String other = unique('Ev')
+        def log = bean(SlackEventLog)
 
-        expect:
-        bean(SlackEventLog).firstDelivery('TREPEAT', eventId)
-        !bean(SlackEventLog).firstDelivery('TREPEAT', eventId)
-        !bean(SlackEventLog).firstDelivery('TREPEAT', eventId)
+        expect: 'a redelivery while the first is still at work is not claimed'
+        log.claim('TREPEAT', eventId)
+        !log.claim('TREPEAT', eventId)
+
+        when: 'the work failed and released it'
+        log.release(eventId)
+
+        then: 'the next delivery does the work'
+        log.claim('TREPEAT', eventId)
+
+        when: 'that work is done'
+        log.handled(eventId)
+        clock.advance(Duration.ofHours(1))
+
+        then: 'no delivery does it again, however late'
+        !log.claim('TREPEAT', eventId)
+
+        when: 'a claim is left behind by an instance that died'
+        log.claim('TREPEAT', other)
+        clock.advance(SlackEventLog.ABANDONED.plusSeconds(1))
+
+        then: 'a later delivery takes it over'
+        log.claim('TREPEAT', other)
+        !log.claim('TREPEAT', other)
+
+        cleanup:
+        clock.set('2016-01-15T10:00:00Z')
     }
 
     def 'a Teams person seen again is one conversation; an email not known this time keeps the stored one'() {

@@ -1,6 +1,7 @@
 package uk.lscb.cse.notify
 
 import groovy.json.JsonSlurper
+import spock.util.concurrent.PollingConditions
 
 class DigestSpec extends NotifySpec {
 
@@ -161,7 +162,31 @@ class DigestSpec extends NotifySpec {
         def reply = post("/api/boards/$slug/digest", '', 'application/json')
 
         then:
-        reply.status == 200
+        reply.status == 202
+        eventually.eventually { assert slack.posted()[0]?.text == "Weekly digest: Board $slug, week of 18 Jan 2016" }
+        eventually.eventually { assert ledger()*.status.every { it == Delivery.Status.SENT } }
+    }
+
+    def 'sending the digest now answers at once with what it queued, however slow Slack is; the sender posts it'() {
+        given: 'Slack takes 3 s over every message'
+        clock.set('2016-01-20T15:00:00Z')
+        slack.delays['chat.postMessage'] = 3000L
+
+        when:
+        long started = System.nanoTime()
+        def reply = post("/api/boards/$slug/digest", '', 'application/json')
+        long tookMs = (System.nanoTime() - started).intdiv(1_000_000)
+
+        then: 'the digest is decided, not yet sent'
+        reply.status == 202
+        tookMs < 1500
+        reply.json.lines.size() == 2
+        ledger()*.kind.contains(NoticeKind.DIGEST)
+
+        and: 'the sender posts them'
+        new PollingConditions(timeout: 30, delay: 0.2).eventually {
+            assert ledger()*.status.every { it == Delivery.Status.SENT }
+        }
         slack.posted()[0].text == "Weekly digest: Board $slug, week of 18 Jan 2016"
     }
 }

@@ -1,5 +1,9 @@
 package uk.lscb.cse.support
 
+import com.zaxxer.hikari.HikariDataSource
+import uk.lscb.cse.db.TestDatabase
+
+import javax.sql.DataSource
 import java.nio.charset.StandardCharsets
 import java.util.concurrent.CopyOnWriteArrayList
 import java.util.concurrent.Executors
@@ -27,6 +31,29 @@ class DbProxy implements Closeable {
         listener = new ServerSocket(0, 50, InetAddress.loopbackAddress)
         port = listener.localPort
         accept()
+    }
+
+    /** A proxy in front of the specs' database ({@link TestDatabase}). */
+    static DbProxy toTestDatabase() {
+        def (host, port) = (TestDatabase.url() =~ '//([^:/]+):(\\d+)/')[0][1, 2]
+        new DbProxy(host as String, port as int)
+    }
+
+    /** The service's datasource settings to go through this proxy; a database away is reported after {@code timeoutMs}. */
+    Map<String, Object> datasource(int timeoutMs) {
+        ['datasources.default.url'               : through(TestDatabase.url(), port),
+         'datasources.default.username'          : TestDatabase.username(),
+         'datasources.default.password'          : TestDatabase.password(),
+         'datasources.default.connection-timeout': timeoutMs]
+    }
+
+    /**
+     * Restores the link and has the service's pool drop the connections the cut broke. Hikari tests a
+     * pooled connection only after 500 ms idle; a real outage lasts longer than that, a spec does not.
+     */
+    void restore(DataSource service) {
+        restore()
+        service.unwrap(HikariDataSource).hikariPoolMXBean.softEvictConnections()
     }
 
     /** The JDBC URL of the real database rewritten to go through this proxy, unencrypted. */

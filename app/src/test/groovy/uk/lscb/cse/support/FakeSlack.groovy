@@ -27,6 +27,8 @@ class FakeSlack implements Closeable {
     /** Answer the next N calls of a method with 429 and this Retry-After. */
     final Map<String, Integer> rateLimited = [:]
     int retryAfterSeconds = 1
+    /** Milliseconds a method takes to answer, as a slow Slack would. */
+    final Map<String, Long> delays = new java.util.concurrent.ConcurrentHashMap<>()
     /** Told of each response_url answer as it arrives (the benchmark waits on it). */
     Closure onResponse
     /**
@@ -68,6 +70,7 @@ class FakeSlack implements Closeable {
         calls.clear()
         responses.clear()
         rateLimited.clear()
+        delays.clear()
         messages.clear()
         profiles.clear()
         down = false
@@ -89,6 +92,10 @@ class FakeSlack implements Closeable {
         String body = exchange.requestBody.getText('UTF-8')
         Map params = exchange.requestHeaders.getFirst('Content-Type')?.contains('json')
                 ? new JsonSlurper().parseText(body) as Map : form(body)
+        Long delay = delays[method]
+        if (delay) {
+            Thread.sleep(delay)
+        }
         Integer limited = rateLimited[method]
         if (limited) {
             rateLimited[method] = limited - 1

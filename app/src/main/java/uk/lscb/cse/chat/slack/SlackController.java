@@ -12,6 +12,8 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +29,8 @@ import java.util.Map;
  */
 @Hidden
 @Controller("/slack")
+// Off the event loop: a thread reply is answered once handled (up to 2 s), and the loop must stay free.
+@ExecuteOn(TaskExecutors.BLOCKING)
 class SlackController {
     static final String COMMANDS = "/slack/commands";
     static final String INTERACTIVITY = "/slack/interactivity";
@@ -79,6 +83,9 @@ class SlackController {
                 reply.body(response.getBody()).contentType(response.getContentType());
             }
             return reply;
+        } catch (SlackBolt.NotHandled e) {
+            // Logged where it failed; the 500 makes Slack deliver the event again.
+            return HttpResponse.serverError("not handled, send it again");
         } catch (Exception e) {
             LOG.error("Slack request to {} failed", request.getPath(), e);
             return HttpResponse.serverError();

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Renders a {@link ChatView} as an Adaptive Card (1.5). It words nothing itself. RAG buttons are
@@ -17,6 +18,8 @@ import java.util.Map;
  */
 final class TeamsViews implements Part.Renderer {
     static final String CONTENT_TYPE = "application/vnd.microsoft.card.adaptive";
+    // Emphasis, links and the escape itself; < > and ~ ` for hosts that read more than the card spec.
+    private static final Pattern MARKUP = Pattern.compile("[\\\\*_\\[\\]<>~`]");
 
     private final List<Map<String, Object>> body = new ArrayList<>();
     private final List<Map<String, Object>> actions = new ArrayList<>();
@@ -59,7 +62,7 @@ final class TeamsViews implements Part.Renderer {
     }
 
     public void heading(Part.Heading heading) {
-        body.add(Map.of("type", "TextBlock", "text", heading.text(), "weight", "Bolder", "size", "Medium", "wrap", true));
+        body.add(Map.of("type", "TextBlock", "text", escape(heading.text()), "weight", "Bolder", "size", "Medium", "wrap", true));
     }
 
     public void lines(Part.Lines lines) {
@@ -91,13 +94,23 @@ final class TeamsViews implements Part.Renderer {
     static String markdown(Text text) {
         StringBuilder out = new StringBuilder();
         for (Text.Span span : text.spans()) {
+            String words = escape(span.text());
             out.append(switch (span.style()) {
-                case PLAIN, CODE -> span.text();
-                case STRONG -> Text.mark("**", span.text());
-                case EMPHASIS -> Text.mark("_", span.text());
-                case COMMAND -> Text.mark("**", span.text());
+                case PLAIN, CODE -> words;
+                case STRONG -> Text.mark("**", words);
+                case EMPHASIS -> Text.mark("_", words);
+                case COMMAND -> Text.mark("**", words);
             });
         }
         return out.toString();
+    }
+
+    /**
+     * Words shown as typed: a note "[click](https://…)" must not become a live link on a card the
+     * board trusts, nor "**urgent**" bold. Card markdown takes a backslash before punctuation as
+     * "this character itself", as CommonMark does. Slack's counterpart is Blocks.esc.
+     */
+    static String escape(String words) {
+        return MARKUP.matcher(words).replaceAll("\\\\$0");
     }
 }

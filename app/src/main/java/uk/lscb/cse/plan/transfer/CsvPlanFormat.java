@@ -5,6 +5,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import uk.lscb.cse.CsvHeader;
 import uk.lscb.cse.ImportProblem;
 import uk.lscb.cse.RefusedFile;
 
@@ -18,16 +19,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The CSV plan file: one row per action, a header row, columns in any order, extra columns ignored.
- * Rows are numbered as a spreadsheet shows them (the header is row 1).
+ * Rows are numbered as a spreadsheet shows them (the header is row 1). Cells a spreadsheet would run
+ * as a formula are written with a leading apostrophe, and read back without it.
  */
 @Singleton
 public final class CsvPlanFormat {
     public static final List<String> COLUMNS = List.of(
             "theme", "ref", "action", "how", "outcomes", "leads", "timescale", "rag", "progress", "priority", "review_refs");
     private static final List<String> REQUIRED = List.of("theme", "action");
+    // What spreadsheets read as the start of a formula (OWASP's CSV injection list), after any
+    // apostrophes: "'=x" is written "''=x", so that reading strips exactly the one writing added.
+    private static final Pattern FORMULA = Pattern.compile("^'*[=+\\-@\t\r]");
+    private static final int MAX_THEME = 255;
 
     public PlanDocument read(String csv, String title) {
         String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
@@ -36,6 +44,10 @@ public final class CsvPlanFormat {
         Map<String, List<PlanDocument.Action>> themes = new LinkedHashMap<>();
         List<ImportProblem> problems = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            List<ImportProblem> repeated = CsvHeader.repeated(parser.getHeaderNames());
+            if (!repeated.isEmpty()) {
+                throw new RefusedFile(repeated);
+            }
             Map<String, String> columns = columns(parser.getHeaderNames());
             List<String> missing = REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
             if (!missing.isEmpty()) {
@@ -51,6 +63,10 @@ public final class CsvPlanFormat {
                 String theme = cell(record, columns, "theme");
                 if (theme == null) {
                     problems.add(new ImportProblem("row " + row, "theme", "is empty; every action belongs to a theme"));
+                    continue;
+                }
+                if (theme.length() > MAX_THEME) {
+                    problems.add(new ImportProblem("row " + row, "theme", "is longer than " + MAX_THEME + " characters"));
                     continue;
                 }
                 themes.computeIfAbsent(theme, t -> new ArrayList<>()).add(new PlanDocument.Action(
@@ -77,9 +93,10 @@ public final class CsvPlanFormat {
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
             for (PlanDocument.Theme theme : plan.themes()) {
                 for (PlanDocument.Action a : theme.actions()) {
-                    printer.printRecord(theme.name(), a.ref(), a.action(), a.how(), a.outcomes(), join(a.leads()),
-                            a.timescale(), a.rag(), a.progress(), Boolean.TRUE.equals(a.priority()) ? "yes" : "",
-                            join(a.reviewRefs()));
+                    printer.printRecord(Stream.of(theme.name(), a.ref(), a.action(), a.how(), a.outcomes(),
+                            join(a.leads()), a.timescale(), a.rag(), a.progress(),
+                            Boolean.TRUE.equals(a.priority()) ? "yes" : "", join(a.reviewRefs()))
+                            .map(CsvPlanFormat::inert).toList());
                 }
             }
         } catch (IOException e) {
@@ -91,10 +108,19 @@ public final class CsvPlanFormat {
     private static Map<String, String> columns(List<String> header) {
         Map<String, String> columns = new LinkedHashMap<>();
         for (String name : header) {
-            String key = name.strip().toLowerCase(Locale.ROOT).replace(' ', '_');
-            columns.putIfAbsent(key, name);
+            columns.putIfAbsent(CsvHeader.key(name), name);
         }
         return columns;
+    }
+
+    /** A cell as written: one apostrophe before anything a spreadsheet would run, so it shows as text. */
+    static String inert(String cell) {
+        return cell != null && FORMULA.matcher(cell).find() ? "'" + cell : cell;
+    }
+
+    /** A cell as read: the apostrophe {@link #inert} added is taken off again. */
+    static String revived(String cell) {
+        return FORMULA.matcher(cell).find() ? cell.substring(1) : cell;
     }
 
     private static String cell(CSVRecord record, Map<String, String> columns, String column) {
@@ -103,7 +129,7 @@ public final class CsvPlanFormat {
             return null;
         }
         String value = record.get(header);
-        return value == null || value.isBlank() ? null : value.strip();
+        return value == null || value.isBlank() ? null : revived(value).strip();
     }
 
     private static List<String> list(String cell) {

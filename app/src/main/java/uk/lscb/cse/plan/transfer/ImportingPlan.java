@@ -41,9 +41,10 @@ public class ImportingPlan {
     private final Audit audit;
     private final CheckingNotes checking;
     private final Clock clock;
+    private final PlanLimits limits;
 
     ImportingPlan(Jdbc jdbc, People people, Agencies agencies, Audit audit, RagCounts ragCounts, CheckingNotes checking,
-                  Clock clock) {
+                  Clock clock, PlanLimits limits) {
         this.counts = ragCounts;
         this.jdbc = jdbc;
         this.people = people;
@@ -51,6 +52,7 @@ public class ImportingPlan {
         this.audit = audit;
         this.checking = checking;
         this.clock = clock;
+        this.limits = limits;
     }
 
     public record Imported(long planId, String title, int themes, int actions, int leads, Map<Rag, Integer> rag,
@@ -61,7 +63,7 @@ public class ImportingPlan {
     public Imported importPlan(long boardId, PlanDocument document, Actor actor) {
         Map<String, Long> personIds = people.of(boardId).stream()
                 .collect(Collectors.toMap(Person::email, Person::id));
-        PlanDraft plan = new PlanChecks(personIds.keySet(), checking.forBoard(boardId)).check(document);
+        PlanDraft plan = new PlanChecks(personIds.keySet(), checking.forBoard(boardId), limits.maxActions()).check(document);
         Instant now = clock.instant();
         long planId = jdbc.insert("""
                 INSERT INTO plan (board_id, title, period_start, period_end, review_cadence, status, created_at, created_by)

@@ -28,9 +28,17 @@ public final class PlanChecks {
             "monthly", "MONTHLY", "quarterly", "QUARTERLY", "six-monthly", "SIX_MONTHLY", "6 monthly", "SIX_MONTHLY",
             "half-yearly", "SIX_MONTHLY", "annual", "ANNUAL", "annually", "ANNUAL", "yearly", "ANNUAL");
     static final int MAX_TEXT = 10_000;
+    // The database's column sizes (migrations/V1): a longer value is a row-numbered problem here
+    // rather than a refusal from the database half-way through the import.
+    private static final int MAX_NAME = 255;
+    private static final int MAX_TITLE = 500;
+    private static final int MAX_REF = 32;
+    private static final int MAX_RAG_WORDING = 64;
+    private static final int MAX_KPI_PERIOD = 16;
 
     private final Set<String> knownEmails;
     private final SafeguardingGuard guard;
+    private final int maxActions;
     private final List<ImportProblem> problems = new ArrayList<>();
 
     /**
@@ -38,14 +46,22 @@ public final class PlanChecks {
      * @param guard       the board's safeguarding guard: a progress cell becomes a history entry, a note like any other
      */
     public PlanChecks(Set<String> knownEmails, SafeguardingGuard guard) {
+        this(knownEmails, guard, Integer.MAX_VALUE);
+    }
+
+    /** @param maxActions the most actions a plan may have (the service's CSE_PLANS_MAX_ACTIONS) */
+    public PlanChecks(Set<String> knownEmails, SafeguardingGuard guard, int maxActions) {
         this.knownEmails = knownEmails;
         this.guard = guard;
+        this.maxActions = maxActions;
     }
 
     public PlanDraft check(PlanDocument doc) {
         if (doc.title() == null || doc.title().isBlank()) {
             problem("plan", "title", "is missing; give the plan a title");
         }
+        length("plan", "title", doc.title(), MAX_TITLE);
+        length("plan", "reviewCadence", doc.reviewCadence(), MAX_NAME);
         LocalDate start = doc.period() == null ? null : date(doc.period().start(), false, "period.start");
         LocalDate end = doc.period() == null ? null : date(doc.period().end(), true, "period.end");
         if (start != null && end != null && end.isBefore(start)) {
@@ -58,11 +74,19 @@ public final class PlanChecks {
                 problem("recommendations", "ref", "each recommendation needs a ref and a text");
             } else if (!recommendationRefs.add(r.ref())) {
                 problem("recommendations", "ref", "'" + r.ref() + "' appears twice");
+            } else {
+                length("recommendations", "ref", r.ref(), MAX_REF);
+                length("recommendations", "text", r.text(), MAX_TEXT);
             }
         }
         List<PlanDocument.Theme> themes = doc.themes() == null ? List.of() : doc.themes();
         if (themes.isEmpty()) {
             problem("plan", "themes", "the plan has no themes or actions");
+        }
+        long actionCount = themes.stream().mapToLong(t -> t.actions() == null ? 0 : t.actions().size()).sum();
+        if (actionCount > maxActions) {
+            problem("plan", "actions", "has " + actionCount + " actions; a plan may have at most " + maxActions
+                    + " (the service's CSE_PLANS_MAX_ACTIONS)");
         }
         Set<String> givenRefs = new HashSet<>();
         themes.forEach(t -> (t.actions() == null ? List.<PlanDocument.Action>of() : t.actions()).forEach(a -> {
@@ -77,6 +101,8 @@ public final class PlanChecks {
             if (theme.name() == null || theme.name().isBlank()) {
                 problem("themes[" + (t + 1) + "]", "name", "is missing");
             }
+            length("themes[" + (t + 1) + "]", "name", theme.name(), MAX_NAME);
+            length("themes[" + (t + 1) + "]", "aim", theme.aim(), MAX_TEXT);
             List<PlanDraft.Action> actions = new ArrayList<>();
             int next = 1;
             for (PlanDocument.Action a : theme.actions() == null ? List.<PlanDocument.Action>of() : theme.actions()) {
@@ -101,6 +127,11 @@ public final class PlanChecks {
             if (kpi.measure() == null || kpi.measure().isBlank()) {
                 problem(where, "measure", "is missing");
             }
+            length(where, "measure", kpi.measure(), MAX_TITLE);
+            length(where, "owner", kpi.owner(), MAX_NAME);
+            if (kpi.values() != null) {
+                kpi.values().keySet().forEach(period -> length(where, "values", period, MAX_KPI_PERIOD));
+            }
             String period = kpi.period() == null ? null : PERIOD_TYPES.get(kpi.period().strip().toLowerCase(Locale.ROOT));
             if (period == null && kpi.period() != null) {
                 problem(where, "period", "'" + kpi.period() + "' is not monthly, quarterly, six-monthly or annual");
@@ -118,12 +149,18 @@ public final class PlanChecks {
         String where = a.source();
         if (a.action() == null || a.action().isBlank()) {
             problem(where, "action", "is empty; say what will be done");
-        } else if (a.action().length() > MAX_TEXT) {
-            problem(where, "action", "is longer than " + MAX_TEXT + " characters");
+        } else {
+            length(where, "action", a.action(), MAX_TEXT);
         }
-        if (ref.length() > 32) {
-            problem(where, "ref", "'" + ref + "' is longer than 32 characters");
+        if (ref.length() > MAX_REF) {
+            problem(where, "ref", "'" + ref + "' is longer than " + MAX_REF + " characters");
         }
+        length(where, "objective", a.objective(), MAX_TEXT);
+        length(where, "how", a.how(), MAX_TEXT);
+        length(where, "outcomes", a.outcomes(), MAX_TEXT);
+        length(where, "progress", a.progress(), MAX_TEXT);
+        length(where, "timescale", a.timescale(), MAX_TITLE);
+        length(where, "rag", a.rag(), MAX_RAG_WORDING);
         Timescale timescale = null;
         try {
             timescale = Timescale.read(a.timescale());
@@ -149,8 +186,8 @@ public final class PlanChecks {
                             + " POST /api/boards/{slug}/people first, or name their agency instead");
                 }
                 leads.add(new PlanDraft.Lead(null, email));
-            } else if (name.length() > 255) {
-                problem(where, "leads", "agency name is longer than 255 characters");
+            } else if (name.length() > MAX_NAME) {
+                problem(where, "leads", "agency name is longer than " + MAX_NAME + " characters");
             } else {
                 leads.add(new PlanDraft.Lead(name, null));
             }
@@ -185,6 +222,12 @@ public final class PlanChecks {
         } catch (DateTimeParseException e) {
             problem("plan", field, "'" + value + "' is not a date; write YYYY-MM or YYYY-MM-DD");
             return null;
+        }
+    }
+
+    private void length(String where, String field, String value, int max) {
+        if (value != null && value.strip().length() > max) {
+            problem(where, field, "is longer than " + max + " characters");
         }
     }
 

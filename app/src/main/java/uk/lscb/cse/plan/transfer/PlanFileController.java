@@ -13,6 +13,8 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import uk.lscb.cse.Invalid;
 import uk.lscb.cse.audit.Actor;
@@ -26,6 +28,8 @@ import java.security.Principal;
 
 /** Plans in and out as files: CSV (one row per action) or YAML (the whole model). */
 @Controller("/api")
+// Database work: off the event loop, which must stay free to acknowledge Slack within 3 s.
+@ExecuteOn(TaskExecutors.BLOCKING)
 class PlanFileController {
     static final String YAML = "application/yaml";
     static final String CSV = "text/csv";

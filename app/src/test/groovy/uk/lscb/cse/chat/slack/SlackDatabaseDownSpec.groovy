@@ -6,7 +6,6 @@ import javax.sql.DataSource
 import spock.lang.AutoCleanup
 import spock.lang.Shared
 import uk.lscb.cse.chat.ChatCommands
-import uk.lscb.cse.db.TestDatabase
 import uk.lscb.cse.support.DbProxy
 
 /**
@@ -18,27 +17,17 @@ class SlackDatabaseDownSpec extends SlackServiceSpec {
 
     @Override
     Map<String, Object> properties() {
-        String real = TestDatabase.url()
-        def (host, port) = (real =~ '//([^:/]+):(\\d+)/')[0][1, 2]
-        proxy = new DbProxy(host as String, port as int)
-        super.properties() + ['datasources.default.url'               : DbProxy.through(real, proxy.port),
-                              'datasources.default.username'          : TestDatabase.username(),
-                              'datasources.default.password'          : TestDatabase.password(),
-                              // A down database is reported after 1.5 s rather than Hikari's 30 s.
-                              'datasources.default.connection-timeout': 1500]
+        proxy = DbProxy.toTestDatabase()
+        // A down database is reported after 1.5 s rather than Hikari's 30 s.
+        super.properties() + proxy.datasource(1500)
     }
 
     def cleanup() {
         databaseBack()
     }
 
-    /**
-     * Restores the link and lets the pool drop the connections the cut broke. Hikari tests a
-     * pooled connection only after 500 ms idle; a real outage lasts longer than that, a spec does not.
-     */
     void databaseBack() {
-        proxy.restore()
-        bean(DataSource).unwrap(HikariDataSource).hikariPoolMXBean.softEvictConnections()
+        proxy.restore(bean(DataSource))
     }
 
     def 'with the database unreachable, "#text" is answered "could not save" and works once it is back'() {
@@ -142,5 +131,40 @@ class SlackDatabaseDownSpec extends SlackServiceSpec {
         then: 'the pool reconnects within its timeout, and nothing was written'
         eventually.eventually { assert get("/api/plans/$planId/actions/1.1/updates").status == 200 }
         history('1.1').size() == 1
+    }
+
+    def 'a thread reply whose handling fails on the database is answered 500, and Slack delivering it again updates the action'() {
+        given: 'a shared action, and the link set to drop while the reply is being handled'
+        ask('UEVE', 'status 1.1 share')
+        String thread = sql('SELECT message_id FROM chat_thread t JOIN action a ON a.id = t.action_id WHERE a.plan_id = ?'
+                + ' ORDER BY t.created_at DESC LIMIT 1', planId)[0][0] as String
+        Map message = [type: 'message', channel: 'CPLAN', channel_type: 'channel', user: 'UEVE',
+                       text: 'amber - waiting on police data', ts: '1800000000.000500', thread_ts: thread]
+        String eventId = 'Ev' + UUID.randomUUID().toString().substring(0, 12)
+        proxy.cutOn('slack_team_id')
+
+        when:
+        def first = slack.event(message, eventId)
+
+        then: 'Slack is told it failed, so it will deliver the event again'
+        first.status == 500
+
+        when: 'the database is back and Slack delivers it again, a minute later'
+        databaseBack()
+        clock.advance(java.time.Duration.ofMinutes(1))
+        def again = slack.event(message, eventId)
+
+        then: 'this time it is handled'
+        again.status == 200
+        eventually.eventually { assert history('1.1').size() == 2 }
+        history('1.1')[0].note == 'waiting on police data'
+
+        when: 'Slack delivers it once more'
+        def third = slack.event(message, eventId)
+        barrier()
+
+        then: 'it is not handled twice'
+        third.status == 200
+        history('1.1').size() == 2
     }
 }

@@ -6,6 +6,11 @@ import uk.lscb.cse.chat.ChatReply
 import uk.lscb.cse.chat.ReplyViews
 import uk.lscb.cse.chat.Samples
 import uk.lscb.cse.chat.Text
+import uk.lscb.cse.audit.Source
+import uk.lscb.cse.plan.ProgressEntry
+import uk.lscb.cse.plan.Rag
+
+import java.time.Instant
 
 import java.time.ZoneId
 
@@ -64,5 +69,27 @@ class SlackViewsSpec extends Specification {
         'a command'      | Text.of('Use ').command('status <ref>')                | 'Use `/cse status &lt;ref&gt;`'
         'a bar'          | new Text([]).code('██░░').plain(' 2')                   | '`██░░` 2'
         'a long note'    | new Text([]).em('line one\nline two')                  | '_line one_\n_line two_'
+    }
+
+    def 'a note "#typed" cannot become a Slack link: mrkdwn links need < and >, which are escaped'() {
+        given:
+        def entry = new ProgressEntry(11, Instant.parse('2016-06-30T23:30:00Z'), Rag.GREEN, Rag.AMBER, null, typed,
+                Samples.EMAIL, Source.SLACK, 'CPLAN')
+
+        when:
+        String shown = SlackViews.render(ReplyViews.view(new ChatReply.History(Samples.action(), [entry], null),
+                Audience.PRIVATE, ZoneId.of('Europe/London'))).blocksJson()
+
+        then:
+        shown.contains(escaped)
+        !shown.contains('<http')
+        !shown.contains('<!')
+        !shown.contains('<@')
+
+        where:
+        typed                                   | escaped
+        '<https://evil.example|click here>'     | '&lt;https://evil.example|click here&gt;'
+        '<!channel> look'                       | '&lt;!channel&gt; look'
+        '<@U123> & <#C123>'                     | '&lt;@U123&gt; &amp; &lt;#C123&gt;'
     }
 }

@@ -9,7 +9,17 @@ import com.networknt.schema.SpecVersion
 import com.networknt.schema.regex.JoniRegularExpressionFactory
 import spock.lang.Shared
 import spock.lang.Specification
+import uk.lscb.cse.audit.Source
+import uk.lscb.cse.chat.Audience
+import uk.lscb.cse.chat.ChatReply
+import uk.lscb.cse.chat.ReplyViews
 import uk.lscb.cse.chat.Samples
+import uk.lscb.cse.chat.Text
+import uk.lscb.cse.plan.ProgressEntry
+import uk.lscb.cse.plan.Rag
+
+import java.time.Instant
+import java.time.ZoneId
 
 /** Every reply and notice, as Teams shows it: a valid Adaptive Card 1.5 (Microsoft's schema, see resources/teams/README.md). */
 class TeamsViewsSpec extends Specification {
@@ -56,5 +66,49 @@ class TeamsViewsSpec extends Specification {
         card.body.find { it.type == 'Input.Text' }.id == 'note'
         card.actions*.title == ['Green', 'Amber', 'Red', 'Complete', 'Add note']
         card.actions[2].data == [planId: 3L, ref: '1.2', rag: 'RED']
+    }
+
+    /** The history of an action whose last note (and title) someone typed with markup in it, shown privately. */
+    static Map detailWith(String typed) {
+        def entry = new ProgressEntry(11, Instant.parse('2016-06-30T23:30:00Z'), Rag.GREEN, Rag.AMBER, null, typed,
+                Samples.EMAIL, Source.TEAMS, null)
+        TeamsViews.render(ReplyViews.view(new ChatReply.History(Samples.action('1.2', typed), [entry], null), Audience.PRIVATE,
+                ZoneId.of('Europe/London'))).card()
+    }
+
+    /** What a card shows for its markdown: a backslash before punctuation is that character itself. */
+    static String shownText(String markdown) {
+        markdown.replaceAll(/\\(\p{Punct})/, '$1')
+    }
+
+    /** A link, emphasis or strong markup that card markdown would act on: an unescaped [..](..), *, _ or ~. */
+    static boolean live(String markdown) {
+        String unescaped = markdown.replaceAll(/\\\p{Punct}/, '')
+        unescaped =~ /\[[^\]]*\]\(|[*_~`]/
+    }
+
+    def 'a note "#typed" shows on a Teams card as typed: no link, no formatting'() {
+        when:
+        def texts = detailWith(typed).body.findAll { it.type == 'TextBlock' }*.text
+
+        then: 'the title and the note are on the card escaped'
+        texts.count { it.contains(escaped) } >= 2
+        texts.every { !it.contains(typed) || typed == escaped }
+
+        and: 'escaped, they show as typed and none of it acts as markup'
+        shownText(escaped) == typed
+        !live(escaped)
+
+        where:
+        typed                                      | escaped
+        '[click](https://evil.example/login)'      | '\\[click\\](https://evil.example/login)'
+        '**urgent** _now_ ~gone~'                  | '\\*\\*urgent\\*\\* \\_now\\_ \\~gone\\~'
+        'a \\ b'                                   | 'a \\\\ b'
+        '<https://evil.example|click>'             | '\\<https://evil.example|click\\>'
+    }
+
+    def 'words the service marks up keep their markup, with what was typed inside escaped'() {
+        expect:
+        TeamsViews.markdown(Text.bold('[x](y)').plain(' and ').em('a_b')) == '**\\[x\\](y)** and _a\\_b_'
     }
 }
