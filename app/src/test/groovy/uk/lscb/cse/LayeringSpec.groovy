@@ -78,6 +78,16 @@ class LayeringSpec extends Specification {
         noExceptionThrown()
     }
 
+    def 'data protection runs erasure and retention through the features: none of them uses it'() {
+        when:
+        noClasses().that().resideOutsideOfPackage('uk.lscb.cse.privacy..')
+                .should().dependOnClassesThat().resideInAPackage('uk.lscb.cse.privacy..')
+                .check(service)
+
+        then:
+        noExceptionThrown()
+    }
+
     def 'the shared kernel at the top level uses nothing from the feature packages'() {
         when:
         noClasses().that().resideInAPackage('uk.lscb.cse')

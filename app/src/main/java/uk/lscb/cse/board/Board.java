@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.Relation;
 
 import java.time.Instant;
 
@@ -15,7 +16,8 @@ import java.time.Instant;
 public record Board(@Id @GeneratedValue @Nullable Long id, String slug, String name, String timeZone, boolean demo,
                     @Nullable String slackTeamId, @Nullable String slackDigestChannel,
                     @Nullable String teamsTenantId, @Nullable String teamsDigestChannel,
-                    @Nullable String caseRecordPatterns, Instant createdAt, Instant updatedAt) {
+                    @Nullable String caseRecordPatterns, @Relation(Relation.Kind.EMBEDDED) Retention retention,
+                    Instant createdAt, Instant updatedAt) {
 
     public static final String DEFAULT_TIME_ZONE = "Europe/London";
 
@@ -24,6 +26,7 @@ public record Board(@Id @GeneratedValue @Nullable Long id, String slug, String n
                 + ", slackDigestChannel=" + slackDigestChannel
                 + (teamsTenantId == null && teamsDigestChannel == null ? ""
                 : ", teamsTenantId=" + teamsTenantId + ", teamsDigestChannel=" + teamsDigestChannel)
-                + (caseRecordPatterns == null ? "" : ", caseRecordPatterns=" + caseRecordPatterns);
+                + (caseRecordPatterns == null ? "" : ", caseRecordPatterns=" + caseRecordPatterns)
+                + (retention.equals(Retention.DEFAULT) ? "" : ", retention: " + retention.describe());
     }
 }

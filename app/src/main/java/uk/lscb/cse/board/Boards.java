@@ -42,9 +42,10 @@ public class Boards {
 
     /** The settings a board can be given; null means "leave as it is" (or the default for a new board). */
     public record Settings(String name, String timeZone, String slackTeamId, String slackDigestChannel,
-                           String teamsTenantId, String teamsDigestChannel, String caseRecordPatterns) {
+                           String teamsTenantId, String teamsDigestChannel, String caseRecordPatterns,
+                           Retention.Changes retention) {
         public Settings(String name, String timeZone) {
-            this(name, timeZone, null, null, null, null, null);
+            this(name, timeZone, null, null, null, null, null, null);
         }
     }
 
@@ -100,7 +101,9 @@ public class Boards {
                 keep(given.teamsTenantId(), previous == null ? null : previous.teamsTenantId()),
                 keep(given.teamsDigestChannel(), previous == null ? null : previous.teamsDigestChannel()),
                 CaseRecordPatterns.parse(keep(given.caseRecordPatterns(), previous == null ? null : previous.caseRecordPatterns()))
-                        .setting());
+                        .setting(),
+                given.retention());
+        Retention retention = (previous == null ? Retention.DEFAULT : previous.retention()).with(settings.retention());
         String timeZone = settings.timeZone();
         if (timeZone != null) {
             try {
@@ -150,7 +153,7 @@ public class Boards {
             Board board = repository.save(new Board(null, slug, settings.name().strip(),
                     timeZone == null ? Board.DEFAULT_TIME_ZONE : timeZone, demo, settings.slackTeamId(),
                     settings.slackDigestChannel(), settings.teamsTenantId(), settings.teamsDigestChannel(),
-                    settings.caseRecordPatterns(), now, now));
+                    settings.caseRecordPatterns(), retention, now, now));
             audit.record(board.id(), "board", board.id(), "created", null, board.describe(), actor);
             events.publishEvent(new BoardSaved(board));
             return new Saved(board, true);
@@ -159,7 +162,7 @@ public class Boards {
         Board updated = new Board(old.id(), slug, settings.name() == null ? old.name() : settings.name().strip(),
                 timeZone == null ? old.timeZone() : timeZone, old.demo(),
                 settings.slackTeamId(), settings.slackDigestChannel(), settings.teamsTenantId(), settings.teamsDigestChannel(),
-                settings.caseRecordPatterns(), old.createdAt(), now);
+                settings.caseRecordPatterns(), retention, old.createdAt(), now);
         if (updated.describe().equals(old.describe())) {
             return new Saved(old, false);
         }

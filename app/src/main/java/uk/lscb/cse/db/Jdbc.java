@@ -107,6 +107,22 @@ public class Jdbc {
         return String.join(", ", java.util.Collections.nCopies(Math.max(n, 1), "?"));
     }
 
+    /**
+     * "c1 LIKE ? OR c2 LIKE ? …": true where any of the columns contains any of the values (their
+     * own % _ \\ taken literally); the patterns are added to {@code params} in the same order.
+     */
+    public static String containsAny(List<String> columns, List<String> values, List<Object> params) {
+        List<String> tests = new ArrayList<>();
+        for (String value : values) {
+            String pattern = "%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            for (String column : columns) {
+                tests.add(column + " LIKE ?");
+                params.add(pattern);
+            }
+        }
+        return tests.isEmpty() ? "FALSE" : String.join(" OR ", tests);
+    }
+
     public static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp value = rs.getTimestamp(column);
         return value == null ? null : value.toInstant();

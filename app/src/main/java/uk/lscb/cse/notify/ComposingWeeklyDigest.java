@@ -4,6 +4,7 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import uk.lscb.cse.board.Board;
 import uk.lscb.cse.db.Jdbc;
+import uk.lscb.cse.people.Erasure;
 import uk.lscb.cse.plan.CurrentPlan;
 import uk.lscb.cse.plan.FindingActions;
 import uk.lscb.cse.plan.Rag;
@@ -92,13 +93,13 @@ public class ComposingWeeklyDigest {
                         + DAY.format(LocalDate.ofInstant(Jdbc.instant(rs, "first_sent"), zone)) + ", no update since"),
                 planId);
         List<Item> moved = jdbc.list("""
-                SELECT pu.action_id, pu.rag_before, pu.rag_after, COALESCE(p.name, 'someone outside the board''s people') AS who
+                SELECT pu.action_id, pu.rag_before, pu.rag_after, p.name, pu.author
                 FROM progress_update pu JOIN action a ON a.id = pu.action_id
                 LEFT JOIN person p ON p.board_id = ? AND p.email = pu.author
                 WHERE a.plan_id = ? AND pu.created_at > ? AND pu.created_at <= ? AND pu.source <> 'IMPORT'
                   AND pu.rag_before <> pu.rag_after ORDER BY pu.id""",
                 rs -> new Item(Notice.Section.MOVED, rs.getLong(1), word(rs.getString(2)) + " → " + word(rs.getString(3))
-                        + " by " + rs.getString(4), Rag.COMPLETE.name().equals(rs.getString(3))),
+                        + " by " + who(rs.getString(4), rs.getString(5)), Rag.COMPLETE.name().equals(rs.getString(3))),
                 board.id(), planId, weekAgo, now);
         List<Item> priority = jdbc.list("""
                 SELECT a.id FROM action a JOIN progress_update pu ON pu.id = a.current_update_id
@@ -121,6 +122,11 @@ public class ComposingWeeklyDigest {
                 today.with(DayOfWeek.MONDAY), byRag, before, moved.size(), newlyOverdue.size(), priority.size(),
                 unanswered.size(), lines.size(), (int) moved.stream().filter(Item::completed).count(), lines);
         return Optional.of(new Composed(digest, lines, listed.stream().map(Item::actionId).toList()));
+    }
+
+    // A channel sees names, never emails: an erased person's pseudonym is a name of sorts.
+    private static String who(String name, String author) {
+        return name != null ? name : Erasure.isPseudonym(author) ? author : "someone outside the board's people";
     }
 
     private Map<Long, Notice.ActionRef> refs(List<Long> ids) {

@@ -42,11 +42,12 @@ class EscalatingUnansweredAlerts {
                   String platform, Map<NoticeKind, Integer> counts) {
         record Unanswered(long actionId, String lead, Instant sentAt) {
         }
+        // An alert to a lead erased since still counts: the coordinator is told it went to their pseudonym.
         // Working days never outnumber calendar days: only alerts at least N calendar days old can qualify.
         Instant earliest = today.minusDays(schedule.escalateAfterDays()).plusDays(1).atStartOfDay(zone).toInstant();
         List<Unanswered> rows = jdbc.list("""
-                SELECT d.action_id, p.name, d.sent_at
-                FROM delivery d JOIN person p ON p.id = d.person_id JOIN action a ON a.id = d.action_id AND a.plan_id = ?
+                SELECT d.action_id, COALESCE(p.name, d.recipient), d.sent_at
+                FROM delivery d LEFT JOIN person p ON p.id = d.person_id JOIN action a ON a.id = d.action_id AND a.plan_id = ?
                 WHERE d.board_id = ? AND d.kind = 'OVERDUE' AND d.platform = ? AND d.status = 'SENT' AND d.sent_at < ?
                   AND NOT EXISTS (SELECT 1 FROM progress_update pu WHERE pu.action_id = d.action_id AND pu.created_at > d.sent_at)
                 ORDER BY d.action_id, d.sent_at""",

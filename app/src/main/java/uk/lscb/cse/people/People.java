@@ -1,5 +1,6 @@
 package uk.lscb.cse.people;
 
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -89,6 +90,19 @@ public class People {
         persons.update(person.id(), until, clock.instant());
         audit.record(person.boardId(), "person", person.id(), until == null ? "resumed" : "paused",
                 "pausedUntil=" + old, "pausedUntil=" + until, actor);
+    }
+
+    /** The person, locked until the transaction ends: an erasure holds off a sweep deciding alerts for them. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public Optional<Person> lock(long boardId, String email) {
+        return persons.findByBoardIdAndEmail(boardId, email.strip().toLowerCase(Locale.ROOT))
+                .flatMap(found -> persons.findByIdForUpdate(found.id()).map(locked -> found.person()));
+    }
+
+    /** Deletes the person; every record that referred to them must have been erased first ({@link PersonalData}). */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void remove(Person person) {
+        persons.deleteById(person.id());
     }
 
     @ReadOnly

@@ -25,6 +25,8 @@ interface PersonRepository extends GenericRepository<PersonRow, Long> {
 
     PersonRow save(PersonRow person);
 
+    void deleteById(long id);
+
     // Partial updates: a CSV load must not undo a pause made meanwhile, nor a pause a load.
     void update(@Id long id, String name, @Nullable Agency agency, Role role, Instant updatedAt);
 

@@ -1,5 +1,6 @@
 /**
  * The people and agencies of a board: who leads actions and who coordinates, and their HTTP API.
- * Depends on board, audit and db.
+ * A feature that keeps a person's identity elsewhere implements {@link uk.lscb.cse.people.PersonalData},
+ * so erasing them reaches it. Depends on board, audit and db.
  */
 package uk.lscb.cse.people;

@@ -32,7 +32,8 @@ import java.util.TimeZone;
 /**
  * Keeps Quartz's triggers in line with the boards' schedules: a daily sweep and a digest check per
  * board (cron on weekdays in the board's time zone, so 09:00 stays 09:00 across the clock
- * changes; bank holidays are skipped by the jobs) and one sender for everyone.
+ * changes; bank holidays are skipped by the jobs), one sender for everyone, and the nightly
+ * retention run.
  *
  * Misfires (the service was down at the time): a sweep fires once when the service is back (its
  * decisions are idempotent, and late is better than never for an overdue alert); a digest also
@@ -44,6 +45,9 @@ import java.util.TimeZone;
 public class BoardTriggers {
     private static final Logger LOG = LoggerFactory.getLogger(BoardTriggers.class);
     static final JobKey DELIVERIES = JobKey.jobKey("deliveries", "service");
+    static final JobKey RETENTION = JobKey.jobKey("retention", "service");
+    /** Retention runs at night, London time, when no board's alerts or digests do (they may not be set 01:00-01:59). */
+    static final String NIGHTLY = "0 30 2 * * ?";
     static final String BOARD_ID = "boardId";
 
     private final Scheduler scheduler;
@@ -69,6 +73,9 @@ public class BoardTriggers {
                 .withSchedule(SimpleScheduleBuilder.repeatSecondlyForever(30).withMisfireHandlingInstructionNextWithRemainingCount())
                 .build();
         scheduler.scheduleJob(sender, Set.of(every30s), true);
+        JobDetail retention = JobBuilder.newJob(RetentionJob.class).withIdentity(RETENTION).storeDurably().build();
+        scheduler.scheduleJob(retention, Set.of(cron(TriggerBuilder.newTrigger().withIdentity("retention", "service")
+                .forJob(retention), NIGHTLY, TimeZone.getTimeZone("Europe/London"))), true);
         List<Board> all = boards.all();
         for (Board board : all) {
             sync(board);

@@ -51,29 +51,29 @@ class RepeatedInsertsSpec extends ServiceSpec {
         def log = bean(SlackEventLog)
 
         expect: 'a redelivery while the first is still at work is not claimed'
-        log.claim(eventId)
-        !log.claim(eventId)
+        log.claim('TREPEAT', eventId)
+        !log.claim('TREPEAT', eventId)
 
         when: 'the work failed and released it'
         log.release(eventId)
 
         then: 'the next delivery does the work'
-        log.claim(eventId)
+        log.claim('TREPEAT', eventId)
 
         when: 'that work is done'
         log.handled(eventId)
         clock.advance(Duration.ofHours(1))
 
         then: 'no delivery does it again, however late'
-        !log.claim(eventId)
+        !log.claim('TREPEAT', eventId)
 
         when: 'a claim is left behind by an instance that died'
-        log.claim(other)
+        log.claim('TREPEAT', other)
         clock.advance(SlackEventLog.ABANDONED.plusSeconds(1))
 
         then: 'a later delivery takes it over'
-        log.claim(other)
-        !log.claim(other)
+        log.claim('TREPEAT', other)
+        !log.claim('TREPEAT', other)
 
         cleanup:
         clock.set('2016-01-15T10:00:00Z')

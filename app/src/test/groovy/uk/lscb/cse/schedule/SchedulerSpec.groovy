@@ -58,6 +58,8 @@ class SchedulerSpec extends NotifySpec {
         before*.job.sort() == ['digest', 'sweep']
         before.every { it.schedule == '0 0 9 ? * MON-FRI' && it.timeZone == 'Europe/London' && it.nextFire }
         get('/api/schedules').json.find { it.job == 'deliveries' }.schedule == 'every 30 s'
+        get('/api/schedules').json.find { it.job == 'retention' }.with { [board, schedule, timeZone] } ==
+                [null, '0 30 2 * * ?', 'Europe/London']
 
         when:
         def saved = put("/api/boards/$slug/schedule", [alertTime: '08:30'])

@@ -6,7 +6,10 @@ import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
 
-/** An Events API delivery by Slack's event_id: claimed when it arrived, handled once its work was done. */
+/**
+ * An Events API delivery by Slack's event_id: claimed when it arrived, handled once its work was done;
+ * its workspace says whose retention applies.
+ */
 @MappedEntity("slack_event")
-record SlackEvent(@Id String eventId, Instant receivedAt, @Nullable Instant handledAt) {
+record SlackEvent(@Id String eventId, Instant receivedAt, @Nullable Instant handledAt, @Nullable String teamId) {
 }

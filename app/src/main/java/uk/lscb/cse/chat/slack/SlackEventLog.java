@@ -35,9 +35,9 @@ class SlackEventLog {
 
     /** True when this delivery is to do the work: the event is new, or an earlier claim on it was abandoned. */
     @Transactional
-    boolean claim(String eventId) {
+    boolean claim(String teamId, String eventId) {
         Instant now = clock.instant();
-        if (UniqueKeys.inserted(() -> events.save(new SlackEvent(eventId, now, null)))) {
+        if (UniqueKeys.inserted(() -> events.save(new SlackEvent(eventId, now, null, teamId)))) {
             return true;
         }
         return jdbc.update("UPDATE slack_event SET received_at = ? WHERE event_id = ? AND handled_at IS NULL"

@@ -70,7 +70,7 @@ class ThreadReplies {
     }
 
     void handle(Message message) {
-        if (!message.isReply() || !events.claim(message.eventId())) {
+        if (!message.isReply() || !events.claim(message.teamId(), message.eventId())) {
             return;
         }
         try {
