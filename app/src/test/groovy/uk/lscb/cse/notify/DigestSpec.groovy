@@ -138,16 +138,10 @@ class DigestSpec extends NotifySpec {
     def 'a long plan, a message per line: at most 15 lines, the rest counted, none cut off'() {
         given: 'a plan with 40 priority actions, none green'
         perLine()
-        clock.set('2016-01-11T10:00:00Z')
-        String yaml = 'title: Long plan\nthemes:\n  - name: All\n    actions:\n' + (1..40).collect {
-            "      - action: Action number $it\n        leads: [Police]\n        timescale: Dec 2016\n        rag: A\n        priority: true\n"
-        }.join()
-        post("/api/boards/$slug/plans", yaml, 'application/yaml')
+        importLongPlan()
 
         when:
-        clock.set('2016-01-18T09:00:00Z')
-        bean(WeeklyDigest).scheduled(board())
-        send()
+        digestOnMonday()
 
         then:
         slack.posted().size() == 16

@@ -88,6 +88,22 @@ themes:
         bean(DailySweep).run(board()).counts()
     }
 
+    /** A plan of 40 priority actions, none green, imported the Monday before the digest. */
+    void importLongPlan() {
+        clock.set('2016-01-11T10:00:00Z')
+        String yaml = 'title: Long plan\nthemes:\n  - name: All\n    actions:\n' + (1..40).collect {
+            "      - action: Action number $it\n        leads: [Police]\n        timescale: Dec 2016\n        rag: A\n        priority: true\n"
+        }.join()
+        assert post("/api/boards/$slug/plans", yaml, 'application/yaml').status == 201
+    }
+
+    /** The scheduled digest of Monday 18 January 2016 at 09:00, and a sending pass. */
+    void digestOnMonday() {
+        clock.set('2016-01-18T09:00:00Z')
+        bean(WeeklyDigest).scheduled(board())
+        send()
+    }
+
     SendingDueNotices.Pass send() { bean(SendingDueNotices).sendDue() }
 
     List<Delivery> ledger() { bean(DeliveryLedger).ofBoard(board().id(), 1000).reverse() }

@@ -135,16 +135,10 @@ class OneMessageDigestSpec extends NotifySpec {
 
     def 'a long plan in one message: 15 lines, and the rest counted with where to find them'() {
         given: 'a plan with 40 priority actions, none green'
-        clock.set('2016-01-11T10:00:00Z')
-        String yaml = 'title: Long plan\nthemes:\n  - name: All\n    actions:\n' + (1..40).collect {
-            "      - action: Action number $it\n        leads: [Police]\n        timescale: Dec 2016\n        rag: A\n        priority: true\n"
-        }.join()
-        post("/api/boards/$slug/plans", yaml, 'application/yaml')
+        importLongPlan()
 
         when:
-        clock.set('2016-01-18T09:00:00Z')
-        bean(WeeklyDigest).scheduled(board())
-        send()
+        digestOnMonday()
 
         then:
         slack.posted().size() == 1
