@@ -25,16 +25,17 @@ class ScheduleBenchmark extends ServiceSpec {
 
     def 'overdue sweep and digest cost over 50 boards'() {
         given:
-        clock.set('2016-01-04T10:00:00Z')
+        clock.set('2015-12-28T10:00:00Z')
         def runs = [[actions: 500, overdue: 100], [actions: 2000, overdue: 100], [actions: 500, overdue: 200]]
 
         when:
         def results = runs.collect { run ->
             List<Board> boards = (1..BOARDS).collect { board(run.actions as int, run.overdue as int) }
-            clock.set('2016-01-11T09:00:00Z')                    // a Monday a week later: sweep and digest day
+            // Plans imported two weeks before: the digest's week holds what a board changed, not the import.
+            clock.set('2016-01-11T09:00:00Z')                    // a Monday: sweep and digest day
             def sweep = measure { boards.each { bean(DailySweep).run(it) } }
             def digest = measure { boards.each { bean(WeeklyDigest).scheduled(it) } }
-            clock.set('2016-01-04T10:00:00Z')
+            clock.set('2015-12-28T10:00:00Z')
             run + [sweepMs: sweep.ms, sweepTrips: sweep.trips, digestMs: digest.ms, digestTrips: digest.trips,
                    decided: count(boards)]
         }
