@@ -32,6 +32,7 @@ class ErasingFromAdminTokens implements PersonalData {
         boolean elsewhere = jdbc.one("SELECT COUNT(*) FROM person WHERE email = ? AND id <> ?",
                 rs -> rs.getInt(1) > 0, email, erasure.person().id()).orElse(false);
         if (elsewhere) {
+            erasure.changed("adminTokens", 0);
             return;
         }
         String pseudonym = erasure.pseudonym();
