@@ -1,5 +1,6 @@
 package uk.lscb.cse.notify;
 
+import uk.lscb.cse.AdminCaller;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -18,6 +19,7 @@ import uk.lscb.cse.board.Boards;
 import uk.lscb.cse.notify.ComposingWeeklyDigest.Composed;
 import uk.lscb.cse.schedule.BoardTriggers;
 
+import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -89,10 +91,12 @@ class NotifyController {
             + " default failed. Newest first; lastError says why.")
     @Get("/deliveries")
     List<Delivery> deliveries(@QueryValue(defaultValue = "failed") String status,
-                              @QueryValue(defaultValue = "100") int limit) {
+                              @QueryValue(defaultValue = "100") int limit, Principal caller) {
         Delivery.Status wanted = Arrays.stream(Delivery.Status.values()).filter(s -> s.name().equalsIgnoreCase(status))
                 .findFirst().orElseThrow(() -> new Invalid("status '" + status + "' is not one of "
                         + Arrays.toString(Delivery.Status.values()).toLowerCase()));
-        return ledger.withStatus(wanted, Math.max(1, Math.min(limit, 1000)));
+        // A board manager's token lists its own board's deliveries only.
+        String only = AdminCaller.boardOf(caller);
+        return ledger.withStatus(wanted, Math.max(1, Math.min(limit, 1000)), only == null ? null : boards.find(only).id());
     }
 }

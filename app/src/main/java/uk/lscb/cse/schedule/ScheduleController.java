@@ -1,5 +1,6 @@
 package uk.lscb.cse.schedule;
 
+import uk.lscb.cse.AdminCaller;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -56,11 +57,13 @@ class ScheduleController {
 
     @Operation(summary = "Each board's triggers with their next fire times")
     @Get("/schedules")
-    List<BoardTriggers.Info> triggers() throws SchedulerException {
+    List<BoardTriggers.Info> triggers(Principal caller) throws SchedulerException {
         if (triggers.isEmpty()) {
             throw new Invalid("the scheduler is off in this service (cse.scheduler.enabled=false)");
         }
-        return triggers.get().list();
+        // A board manager's token lists its own board's triggers only.
+        String only = AdminCaller.boardOf(caller);
+        return triggers.get().list().stream().filter(info -> only == null || only.equals(info.board())).toList();
     }
 
     @Get("/bank-holidays")

@@ -46,7 +46,7 @@ class SlashCommands {
             respond(payload, SlackViews.render(ReplyViews.message(SlackPeople.notLinkedWorkspace(payload.getTeamId()), Audience.PRIVATE)));
             return;
         }
-        answering.answer(payload.getText(), null, user.get(), id -> web.email(id).orElse(null), new Mouth() {
+        answering.answer(payload.getText(), null, user.get(), id -> web.email(payload.getTeamId(), id).orElse(null), new Mouth() {
             public Audience audience() {
                 return Audience.PRIVATE;
             }
@@ -70,7 +70,7 @@ class SlashCommands {
             // Posted by the bot, not through response_url, so its thread can take replies that update the action.
             public Posted share(ChatView view) {
                 SlackViews.Rendered shared = SlackViews.render(view);
-                return web.post(payload.getChannelId(), null, shared.text(), shared.blocksJson()).map(Posted::as)
+                return web.post(payload.getTeamId(), payload.getChannelId(), null, shared.text(), shared.blocksJson()).map(Posted::as)
                         .orElseGet(() -> Posted.refused("I could not post in this channel. Invite me first"
                                 + " (/invite @CSE action plan), or share from a channel I am in."));
             }
