@@ -127,6 +127,10 @@ class SlackInstallSpec extends ServiceSpec {
             def digests = slack.calls('chat.postMessage').findAll { it.params.channel == 'CDIGEST' }
             assert digests.collect { [it.team, it.token] } as Set == [[a, slack.tokenOf(a)], [b, slack.tokenOf(b)]] as Set
         }
+        eventually.eventually {
+            assert sql("SELECT COUNT(*) FROM delivery d JOIN board b ON b.id = d.board_id WHERE b.slug IN (?, ?) AND d.status <> 'SENT'",
+                    stockport.slug, thurrock.slug)[0][0] == 0
+        }
         !slack.calls.any { it.refused }
     }
 
