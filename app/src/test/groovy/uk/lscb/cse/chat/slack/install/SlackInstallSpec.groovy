@@ -270,4 +270,32 @@ class SlackInstallSpec extends ServiceSpec {
         'app_uninstalled' | [type: 'app_uninstalled']
         'tokens_revoked'  | [type: 'tokens_revoked', tokens: [oauth: [], bot: ['UBOT']]]
     }
+
+    def 'the manifest names the redirect URL, the uninstall events and the scopes an install link asks for'() {
+        given:
+        Map manifest = new org.yaml.snakeyaml.Yaml().load(new File('../bot-manifests/slack/manifest.yml').text)
+
+        expect:
+        manifest.oauth_config.redirect_urls.collect { URI.create(it).path } == ['/slack/oauth_redirect']
+        manifest.oauth_config.scopes.bot == SlackAppSettings.SCOPES.split(',') as List
+        manifest.settings.event_subscriptions.bot_events.containsAll(['app_uninstalled', 'tokens_revoked'])
+    }
+
+    def 'erasing the admin who installed the app names the pseudonym on the installation and drops their unused links'() {
+        given:
+        def board = PlanBoard.withPeople(this, 'erase')
+        String cat = postJson('/api/admin-tokens', [owner: 'cat@lscb.example', scope: "board:$board.slug"]).json.token
+        String team = returnFromSlack(link(board, cat), newTeam()).with { assert it.status == 200; get("/api/boards/$board.slug").json.slackTeamId }
+        link(board, cat)
+
+        when:
+        def erased = send('DELETE', "/api/boards/$board.slug/people/cat@lscb.example", null, null)
+
+        then:
+        erased.status == 200
+        erased.json.changed.slackInstalls == 1
+        sql('SELECT installed_by FROM slack_installation WHERE team_id = ?', team)[0][0] == erased.json.pseudonym
+        sql('SELECT COUNT(*) FROM slack_install_state s JOIN board b ON b.id = s.board_id WHERE b.slug = ? AND s.used_at IS NULL',
+                board.slug)[0][0] == 0
+    }
 }
