@@ -2,6 +2,8 @@ package uk.lscb.cse.chat.slack.install;
 
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import uk.lscb.cse.db.Jdbc;
 
 import java.sql.ResultSet;
@@ -16,6 +18,7 @@ import java.util.Optional;
  */
 @Singleton
 class Installations {
+    private static final Logger LOG = LoggerFactory.getLogger(Installations.class);
     private static final String COLUMNS = "team_id, enterprise_id, team_name, app_id, bot_user_id, scopes, key_id,"
             + " bot_token, refresh_token, expires_at, installed_by";
 
@@ -66,8 +69,13 @@ class Installations {
     /** Workspaces whose tokens are sealed under a key other than the current one. */
     @ReadOnly
     List<String> underOldKeys() {
-        return jdbc.list("SELECT team_id FROM slack_installation WHERE key_id <> ?", rs -> rs.getString(1),
-                ciphers.cipher().currentId());
+        TokenCipher cipher = ciphers.cipher();
+        List<String[]> rows = jdbc.list("SELECT team_id, key_id FROM slack_installation WHERE key_id <> ?",
+                rs -> new String[] {rs.getString(1), rs.getString(2)}, cipher.currentId());
+        rows.stream().filter(row -> !cipher.knows(row[1])).findAny().ifPresent(row -> LOG.warn("Slack tokens of some"
+                + " workspaces (e.g. {}) are sealed under key '{}', which this instance does not have: add it to"
+                + " SLACK_OLD_TOKEN_KEYS to use and re-encrypt them", row[0], row[1]));
+        return rows.stream().filter(row -> cipher.knows(row[1])).map(row -> row[0]).toList();
     }
 
     private Installation row(ResultSet rs) throws SQLException {
