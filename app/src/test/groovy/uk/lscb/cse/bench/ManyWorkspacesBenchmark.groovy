@@ -31,6 +31,8 @@ class ManyWorkspacesBenchmark extends ServiceSpec {
     static final int BOARDS = Integer.getInteger('bench.boards', 200)
     static final int ACTIONS = 60
     static final int OVERDUE = 6
+    /** Workspace ids of this run's own: an earlier run's workspaces are still linked to its boards. */
+    static final String RUN = UUID.randomUUID().toString().substring(0, 6).toUpperCase()
 
     @Shared @AutoCleanup SlackWorkspace slack = new SlackWorkspace(this)
     /** Board number → [slug, team, id]. */
@@ -102,7 +104,7 @@ class ManyWorkspacesBenchmark extends ServiceSpec {
             yaml << "        timescale: ${a <= OVERDUE ? 'Sept 2015' : 'Dec 2030'}\n        rag: ${['G', 'A', 'R'][a % 3]}\n"
         }
         assert post("/api/boards/$slug/plans", yaml.toString(), 'application/yaml').status == 201
-        String team = String.format('TBENCH%05d', n)
+        String team = String.format('TB%s%04d', RUN, n)
         def link = post("/api/boards/$slug/slack-install", null, null)
         String state = URLDecoder.decode(link.json.installUrl.substring(link.json.installUrl.indexOf('state=') + 6), 'UTF-8')
         slack.installs["code-$n".toString()] = [team: team]
