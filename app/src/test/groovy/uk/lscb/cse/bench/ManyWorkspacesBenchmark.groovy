@@ -10,7 +10,6 @@ import uk.lscb.cse.db.Jdbc
 import uk.lscb.cse.notify.DailySweep
 import uk.lscb.cse.notify.SendingDueNotices
 import uk.lscb.cse.notify.WeeklyDigest
-import uk.lscb.cse.support.FakeSlack
 import uk.lscb.cse.support.ServiceSpec
 import uk.lscb.cse.support.SlackWorkspace
 
@@ -40,11 +39,7 @@ class ManyWorkspacesBenchmark extends ServiceSpec {
 
     @Override
     Map<String, Object> properties() {
-        slack.settings().findAll { k, v -> k != 'slack.bot-token' } + [
-                'slack.client-id'    : FakeSlack.CLIENT_ID,
-                'slack.client-secret': FakeSlack.CLIENT_SECRET,
-                'slack.redirect-url' : 'https://cse-bot.example.org/slack/oauth_redirect',
-                'slack.token-key'    : Base64.encoder.encodeToString((1..32).collect { it as byte } as byte[])]
+        slack.installSettings(Base64.encoder.encodeToString((1..32).collect { it as byte } as byte[]))
     }
 
     def cleanupSpec() {

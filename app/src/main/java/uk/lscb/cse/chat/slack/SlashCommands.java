@@ -4,6 +4,7 @@ import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.lscb.cse.chat.slack.install.WorkspaceTokens;
 import uk.lscb.cse.chat.AnsweringMessages;
 import uk.lscb.cse.chat.Audience;
 import uk.lscb.cse.chat.ChatCommands;
@@ -32,6 +33,9 @@ class SlashCommands {
     void answer(SlashCommandPayload payload) {
         try {
             answerOrFail(payload);
+        } catch (WorkspaceTokens.NotInstalled e) {
+            // Linked to a board by hand, but the service holds no token for the workspace: say how to install it.
+            respond(payload, SlackViews.render(ReplyViews.message(e.getMessage(), Audience.PRIVATE)));
         } catch (RuntimeException e) {
             // Whatever broke, the person hears back: a silent slash command looks like a lost update.
             // The log gets the verb only: the rest of the text may be a progress note.

@@ -21,13 +21,7 @@ class SlackInstallSpec extends ServiceSpec {
 
     @Override
     Map<String, Object> properties() {
-        slack.settings().findAll { k, v -> k != 'slack.bot-token' } + [
-                'slack.client-id'     : FakeSlack.CLIENT_ID,
-                'slack.client-secret' : FakeSlack.CLIENT_SECRET,
-                'slack.redirect-url'  : 'https://cse-bot.example.org/slack/oauth_redirect',
-                'slack.token-key'     : KEY,
-                'slack.token-key-id'  : 'k2',
-                'slack.old-token-keys': "k1:$OLD_KEY".toString()]
+        slack.installSettings(KEY, ['slack.token-key-id': 'k2', 'slack.old-token-keys': "k1:$OLD_KEY".toString()])
     }
 
     def setup() {
@@ -297,5 +291,20 @@ class SlackInstallSpec extends ServiceSpec {
         sql('SELECT installed_by FROM slack_installation WHERE team_id = ?', team)[0][0] == erased.json.pseudonym
         sql('SELECT COUNT(*) FROM slack_install_state s JOIN board b ON b.id = s.board_id WHERE b.slug = ? AND s.used_at IS NULL',
                 board.slug)[0][0] == 0
+    }
+
+    def 'a workspace linked to a board by hand but never installed is told how to install the app'() {
+        given:
+        def board = PlanBoard.withPlan(this, 'by-hand')
+        String team = newTeam()
+        board.set(slackTeamId: team)
+        slack.team = team
+
+        when:
+        def answer = SlackWorkspace.shown(slack.ask('UEVE', 'status'))
+
+        then:
+        answer.contains("the Slack app is not installed in workspace $team")
+        answer.contains('POST /api/boards/&lt;board&gt;/slack-install')     // Slack shows <board>
     }
 }
