@@ -1,6 +1,5 @@
 package uk.lscb.cse.notify;
 
-import uk.lscb.cse.AdminCaller;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -13,6 +12,7 @@ import jakarta.inject.Named;
 import org.quartz.SchedulerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.lscb.cse.AdminCaller;
 import uk.lscb.cse.Invalid;
 import uk.lscb.cse.board.Board;
 import uk.lscb.cse.board.Boards;

@@ -1,6 +1,5 @@
 package uk.lscb.cse.schedule;
 
-import uk.lscb.cse.AdminCaller;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -9,6 +8,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import org.quartz.SchedulerException;
+import uk.lscb.cse.AdminCaller;
 import uk.lscb.cse.Invalid;
 import uk.lscb.cse.audit.Actor;
 import uk.lscb.cse.board.Board;

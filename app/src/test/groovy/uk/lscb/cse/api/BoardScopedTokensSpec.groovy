@@ -159,4 +159,14 @@ class BoardScopedTokensSpec extends ServiceSpec {
         sql("SELECT actor FROM audit_entry WHERE entity = 'board' AND new_value LIKE ? ORDER BY id DESC LIMIT 1",
                 '%Renamed by its manager%')[0][0] == 'cat@lscb.example'
     }
+
+    def 'a board manager links a Slack workspace by installing the app, not by typing its id'() {
+        when:
+        def reply = asManager('PUT', "/api/boards/$mine.slug", [slackTeamId: 'T0TAKEN01'])
+
+        then:
+        reply.status == 403
+        reply.json.error.contains("POST /api/boards/$mine.slug/slack-install")
+        get("/api/boards/$mine.slug").json.slackTeamId != 'T0TAKEN01'
+    }
 }
