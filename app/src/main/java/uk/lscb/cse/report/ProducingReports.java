@@ -55,8 +55,9 @@ public class ProducingReports {
         if (from != null) {
             return new ReportPeriod(from, end);
         }
-        LocalDate start = jdbc.one("SELECT MAX(period_to) FROM board_report WHERE plan_id = ? AND period_to < ?",
-                        rs -> Jdbc.date(rs, "MAX(period_to)"), plan.id(), end)
+        LocalDate start = jdbc.one("""
+                        SELECT period_to FROM board_report WHERE plan_id = ? AND period_to < ?
+                        ORDER BY period_to DESC LIMIT 1""", rs -> Jdbc.date(rs, "period_to"), plan.id(), end)
                 .map(last -> last.plusDays(1))
                 .orElse(end.minusMonths(3).plusDays(1));
         return new ReportPeriod(start, end);
