@@ -2,6 +2,7 @@ package uk.lscb.cse.report;
 
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
+import uk.lscb.cse.audit.Source;
 import uk.lscb.cse.plan.ActionFilter;
 import uk.lscb.cse.plan.ActionView;
 import uk.lscb.cse.plan.FindingActions;
@@ -90,7 +91,8 @@ public class ComposingBoardReport {
             if (!inPeriod) {
                 start = entry.rag();
             }
-            updated |= inPeriod;
+            // The import is where an action came from, not an update to it.
+            updated |= inPeriod && entry.source() != Source.IMPORT;
             if (entry.note() != null) {
                 latest = new NoteLine(LocalDate.ofInstant(entry.at(), zone), entry.author(), entry.agency(), entry.rag(),
                         entry.note());
@@ -116,8 +118,8 @@ public class ComposingBoardReport {
                 (int) rows.stream().filter(ActionRow::completedInPeriod).count(),
                 (int) rows.stream().filter(ActionRow::slippedInPeriod).count(),
                 (int) rows.stream().filter(ActionRow::overdue).count(),
-                // An action complete before the period has nothing to report.
-                (int) rows.stream().filter(r -> !r.updated() && r.start() != Rag.COMPLETE).count(),
+                // An action already complete has nothing to report (with no update, its RAG is as it was).
+                (int) rows.stream().filter(r -> !r.updated() && r.now() != Rag.COMPLETE).count(),
                 (int) rows.stream().filter(ActionRow::noOneToChase).count(),
                 (int) rows.stream().filter(ActionRow::priorityNotGreen).count());
     }

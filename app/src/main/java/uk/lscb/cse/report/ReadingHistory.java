@@ -1,6 +1,7 @@
 package uk.lscb.cse.report;
 
 import jakarta.inject.Singleton;
+import uk.lscb.cse.audit.Source;
 import uk.lscb.cse.db.Jdbc;
 import uk.lscb.cse.plan.Rag;
 
@@ -25,14 +26,14 @@ class ReadingHistory {
     }
 
     /** A history entry with its author's name and agency as the board knows them now (never the email). */
-    record Entry(Instant at, Rag rag, String note, String author, String agency) {
+    record Entry(Instant at, Rag rag, String note, String author, String agency, Source source) {
     }
 
     /** Each action's entries made before {@code before}, oldest first. */
     Map<Long, List<Entry>> entries(long boardId, long planId, Instant before) {
         Map<Long, List<Entry>> byAction = new HashMap<>();
         jdbc.list("""
-                SELECT pu.action_id, pu.created_at, pu.rag_after, pu.note, pu.author, p.name, g.name AS agency
+                SELECT pu.action_id, pu.created_at, pu.rag_after, pu.note, pu.author, pu.source, p.name, g.name AS agency
                 FROM progress_update pu
                 JOIN action a ON a.id = pu.action_id
                 LEFT JOIN person p ON p.board_id = ? AND p.email = pu.author
@@ -42,7 +43,7 @@ class ReadingHistory {
             String author = rs.getString("name") != null ? rs.getString("name") : anonymous(rs.getString("author"));
             byAction.computeIfAbsent(rs.getLong("action_id"), id -> new ArrayList<>()).add(new Entry(
                     Jdbc.instant(rs, "created_at"), Rag.valueOf(rs.getString("rag_after")), rs.getString("note"), author,
-                    rs.getString("agency")));
+                    rs.getString("agency"), Source.valueOf(rs.getString("source"))));
             return null;
         }, boardId, planId, before);
         return byAction;

@@ -62,38 +62,53 @@ final class ReportCover {
 
     private static void chart(BoardReport report, StringBuilder out) {
         out.append("<h2>RAG by theme: start and end of the period</h2>");
-        ReportHtml.header(out, "Theme|22%", "|6%", "Actions by RAG|46%", "Counts|26%");
+        ReportHtml.header(out, "Theme|22%", "Actions by RAG|50%", "Counts|28%");
         for (ThemeSection theme : report.themes()) {
             if (theme.actions().isEmpty()) {
                 continue;
             }
-            bar(theme.position() + ". " + theme.name(), "Start", theme.startCounts(), out);
-            bar("", "Now", theme.endCounts(), out);
+            // One row per theme, both bars in it: a page break never parts a theme's start from its end.
+            out.append("<tr><td><b>").append(html(theme.position() + ". " + theme.name())).append("</b></td><td>")
+                    .append("<table style=\"margin:0\"><tr><td style=\"border:none;width:12%;padding:2pt 0\">Start</td><td")
+                    .append(" style=\"border:none;padding:1pt 0\">");
+            bar(theme.startCounts(), out);
+            out.append("</td></tr><tr><td style=\"border:none;padding:2pt 0\">Now</td><td style=\"border:none;padding:1pt 0\">");
+            bar(theme.endCounts(), out);
+            out.append("</td></tr></table></td><td>Start: ").append(html(words(theme.startCounts())))
+                    .append("<br/>Now: ").append(html(words(theme.endCounts()))).append("</td></tr>");
         }
         out.append("</tbody></table>");
     }
 
-    private static void bar(String label, String when, Map<Rag, Integer> counts, StringBuilder out) {
-        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
-        out.append("<tr><td><b>").append(html(label)).append("</b></td><td>").append(when).append("</td><td>");
+    private static String words(Map<Rag, Integer> counts) {
         List<String> words = new ArrayList<>();
-        if (total > 0) {
-            out.append("<table style=\"table-layout:fixed;margin:0\"><tr>");
-            for (Rag rag : Rag.values()) {
-                int n = counts.getOrDefault(rag, 0);
-                if (n == 0) {
-                    continue;
-                }
-                double width = 100.0 * n / total;
+        counts.forEach((rag, n) -> {
+            if (n > 0) {
                 words.add(rag.label() + " " + n);
-                out.append("<td class=\"rag\" style=\"border:0.6pt solid #000;padding:2pt 0;width:")
-                        .append(String.format(java.util.Locale.ROOT, "%.2f", width)).append("%;background:#")
-                        .append(ReportText.fill(rag)).append(";color:#").append(ReportText.ink(rag)).append("\">")
-                        .append(width >= 7 ? rag.label().charAt(0) + " " + n : "").append("</td>");
             }
-            out.append("</tr></table>");
+        });
+        return words.isEmpty() ? "none yet" : String.join(", ", words);
+    }
+
+    private static void bar(Map<Rag, Integer> counts, StringBuilder out) {
+        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+        if (total == 0) {
+            out.append("<span class=\"none\">not yet in the plan</span>");
+            return;
         }
-        out.append("</td><td>").append(html(total == 0 ? "none yet" : String.join(", ", words))).append("</td></tr>");
+        out.append("<table style=\"table-layout:fixed;margin:0\"><tr>");
+        for (Rag rag : Rag.values()) {
+            int n = counts.getOrDefault(rag, 0);
+            if (n == 0) {
+                continue;
+            }
+            double width = 100.0 * n / total;
+            out.append("<td class=\"rag\" style=\"border:0.6pt solid #000;padding:2pt 0;width:")
+                    .append(String.format(java.util.Locale.ROOT, "%.2f", width)).append("%;background:#")
+                    .append(ReportText.fill(rag)).append(";color:#").append(ReportText.ink(rag)).append("\">")
+                    .append(width >= 7 ? rag.label().charAt(0) + " " + n : "").append("</td>");
+        }
+        out.append("</tr></table>");
     }
 
     static void kpisAndLegend(BoardReport report, StringBuilder out) {

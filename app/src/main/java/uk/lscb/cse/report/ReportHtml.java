@@ -86,7 +86,7 @@ final class ReportHtml {
             out.append("<tr><td>").append(html(row.ref())).append("</td><td>").append(html(row.text()))
                     .append("<br/><span class=\"none\">").append(html(row.theme())).append("</span></td><td>")
                     .append(html(String.join("\n", row.reasons()))).append("</td><td>")
-                    .append(html(String.join("\n", row.leads()))).append("</td><td>")
+                    .append(html(String.join(", ", row.leads()))).append("</td><td>")
                     .append(html(String.join("\n", ReportText.timescale(row.timescale())))).append("</td>");
             ragCell(row.now(), out);
             out.append("<td>");
@@ -115,7 +115,7 @@ final class ReportHtml {
             objective = row.objective();
             out.append("<tr><td>").append(html(row.ref())).append("</td><td")
                     .append(row.priority() ? " class=\"priority\">Priority: " : ">").append(html(row.text()))
-                    .append("</td><td>").append(html(String.join("\n", row.leads())))
+                    .append("</td><td>").append(html(String.join(", ", row.leads())))
                     .append(row.noOneToChase() ? "<br/><span class=\"flag\">No one to chase</span>" : "")
                     .append("</td><td>").append(html(String.join("\n", ReportText.timescale(row.timescale()))))
                     .append(row.overdue() ? "<br/><span class=\"flag\">Overdue</span>" : "").append("</td>");
@@ -123,7 +123,7 @@ final class ReportHtml {
             ragCell(row.now(), out);
             out.append("<td>");
             if (row.notes().isEmpty()) {
-                out.append("<span class=\"none\">").append(ReportText.NO_UPDATE).append("</span>");
+                out.append("<span class=\"none\">").append(html(ReportText.noUpdate(row))).append("</span>");
             }
             row.notes().forEach(n -> note(n, null, out));
             out.append("</td></tr>");

@@ -22,6 +22,11 @@ final class ReportText {
     private ReportText() {
     }
 
+    /** "No update this period; last note 1 Jul 2015": how long it has been is what the board asks next. */
+    static String noUpdate(BoardReport.ActionRow row) {
+        return NO_UPDATE + (row.latest() == null ? "" : "; last note " + row.latest().on().format(DAY));
+    }
+
     static String period(BoardReport report) {
         return report.period().from().format(LONG_DAY) + " to " + report.period().to().format(LONG_DAY);
     }

@@ -144,7 +144,7 @@ final class ReportXlsx {
             text(row, 0, a.ref(), wrap);
             text(row, 1, (a.priority() ? "Priority: " : "") + a.text(), a.priority() ? bold : wrap);
             text(row, 2, a.objective(), wrap);
-            text(row, 3, String.join("\n", a.leads()) + (a.noOneToChase() ? "\nNo one to chase" : ""), wrap);
+            text(row, 3, String.join(", ", a.leads()) + (a.noOneToChase() ? "\nNo one to chase" : ""), wrap);
             text(row, 4, a.timescale().wording(), wrap);
             if (a.timescale().due() != null) {
                 text(row, 5, a.timescale().due().toString() + (a.overdue() ? " (overdue)" : ""), wrap);
@@ -152,7 +152,7 @@ final class ReportXlsx {
             row.createCell(6).setCellValue(a.timescale().slips());
             rag(row, 7, a.start());
             rag(row, 8, a.now());
-            text(row, 9, a.notes().isEmpty() ? ReportText.NO_UPDATE
+            text(row, 9, a.notes().isEmpty() ? ReportText.noUpdate(a)
                     : a.notes().stream().map(ReportXlsx::note).collect(Collectors.joining("\n\n")), wrap);
         }
         table(sheet, 10, r, new int[]{8, 45, 25, 25, 20, 14, 7, 13, 13, 70});

@@ -96,4 +96,9 @@ class BoardReportSpec extends ServiceSpec {
         row(report('2016-01-01', '2016-01-31'), '1.1').start() == null
         row(report('2016-01-01', '2016-01-31'), '1.1').now() == Rag.AMBER
     }
+
+    def 'the import is not an update: in January, when the plan came in, every open action counts as not updated'() {
+        expect:
+        report('2016-01-01', '2016-01-31').headline().notUpdated() == 3 // 1.1, 1.2, 2.2; 2.1 came in complete
+    }
 }
