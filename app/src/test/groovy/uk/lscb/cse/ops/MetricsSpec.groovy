@@ -88,6 +88,13 @@ class MetricsSpec extends NotifySpec {
         value(get('/prometheus').body, 'cse_delivery_oldest_due_seconds', [:]) == 20 * 60
     }
 
+    /** As {@link #value}, or 0 when there is no such sample (yet). */
+    static double valueOrZero(String text, String name, Map<String, String> labels) {
+        def found = text.readLines().findAll { !it.startsWith('#') && it.startsWith(name + '{') }
+                .findAll { line -> labels.every { k, v -> line.contains("$k=\"$v\"") } }
+        found ? value(text, name, labels) : 0
+    }
+
     /** The value of one sample of the Prometheus text, matched by name and (a subset of) its labels. */
     static double value(String text, String name, Map<String, String> labels) {
         def samples = text.readLines().findAll { !it.startsWith('#') && (it.startsWith(name + '{') || it.startsWith(name + ' ')) }
