@@ -21,6 +21,7 @@ import java.util.Optional;
  * {@code X-Request-Id}, or a new one), which the answer carries back. The route is the template
  * ({@code /api/boards/{slug}/people/{email}}), never the path as typed, and never the query: either
  * may hold an email. First of all filters, so a request any other filter refuses is logged too.
+ * Health probes and metric scrapes that succeed are logged at debug level only (they come every few seconds).
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 class RequestLog implements Ordered {
@@ -57,8 +58,17 @@ class RequestLog implements Ordered {
         String route = request.getAttribute(ROUTE, String.class).or(() -> template(request)).orElse("(no route)");
         refusals.count(route, response.code());
         try (MDC.MDCCloseable ignored = MDC.putCloseable(RequestId.MDC_KEY, id)) {
-            LOG.info("{} {} {} in {} ms", request.getMethodName(), route, response.code(), millis);
+            if (routine(route, response.code())) {
+                LOG.debug("{} {} {} in {} ms", request.getMethodName(), route, response.code(), millis);
+            } else {
+                LOG.info("{} {} {} in {} ms", request.getMethodName(), route, response.code(), millis);
+            }
         }
+    }
+
+    /** A probe or a scrape that went well: every few seconds, all day; logged only at debug level. */
+    private static boolean routine(String route, int status) {
+        return status < 400 && (route.startsWith("/health") || route.equals("/prometheus"));
     }
 
     /** The matched route's template; a path no route matched is not repeated (it is whatever the caller typed). */

@@ -78,4 +78,16 @@ class RequestLogSpec extends SlackServiceSpec {
         cleanup:
         sql('DELETE FROM delivery WHERE board_id = (SELECT id FROM board WHERE slug = ?)', slug)
     }
+
+    def 'health probes and scrapes that succeed stay out of the log; a refused scrape does not'() {
+        when:
+        send('GET', '/health/readiness', null, null, [Authorization: null])
+        send('GET', '/prometheus', null, null, [:])
+        send('GET', '/prometheus', null, null, [Authorization: null, 'X-Request-Id': 'scrape-no-token'])
+
+        then:
+        def lines = log.events.findAll { it.logger.endsWith('RequestLog') && it.message =~ /^GET \/(health|prometheus)/ }
+        lines*.message.collect { it.replaceAll(/\d+ ms/, 'N ms') } == ['GET /prometheus 401 in N ms']
+        lines[0].mdc.request_id == 'scrape-no-token'
+    }
 }
