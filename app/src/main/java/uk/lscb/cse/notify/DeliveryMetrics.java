@@ -48,7 +48,7 @@ class DeliveryMetrics implements MeterBinder {
                 .register(registry);
     }
 
-    void sent(Delivery delivery, String outcome) {
+    void claimed(Delivery delivery, String outcome) {
         if (registry != null) {
             registry.counter("cse.deliveries", "kind", delivery.kind().name().toLowerCase(Locale.ROOT),
                     "platform", delivery.platform(), "outcome", outcome).increment();

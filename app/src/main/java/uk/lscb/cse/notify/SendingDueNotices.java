@@ -91,7 +91,7 @@ public class SendingDueNotices {
         int superseded = 0;
         for (Optional<Claimed> next = claims.next(); next.isPresent(); next = claims.next()) {
             Outcome outcome = send(next.get());
-            metrics.sent(next.get().delivery(), outcome.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            metrics.claimed(next.get().delivery(), outcome.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             switch (outcome) {
                 case SENT -> sent++;
                 case RETRYING, FAILED -> failed++;

@@ -51,6 +51,10 @@ class MetricsSpec extends NotifySpec {
         and: 'the digest goes to the channel on Monday'
         digestOnMonday()
 
+        and: 'paths that carry an email, one with a route and one without'
+        send('DELETE', "/api/boards/$slug/people/nobody@nowhere.example", null, null, [:])
+        get('/no/such/page/pat@police.example')
+
         when:
         def scrape = get('/prometheus')
 
