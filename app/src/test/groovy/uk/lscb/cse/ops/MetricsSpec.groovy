@@ -36,8 +36,14 @@ class MetricsSpec extends NotifySpec {
         assert slack.signed('/slack/commands', body, 'application/x-www-form-urlencoded', clock.instant().epochSecond,
                 'v0=' + '0' * 64).status == 401
 
-        and: 'a note that names a child is refused by the guard'
+        and: 'a note that names a child is refused by the guard, an update of an action she does not lead by its rules'
         ask('UPAT', 'note 1.2 Jane Smith DOB 03/04/2012 was seen')
+        ask('UPAT', 'update 1.1 green delivered in every school')
+
+        and: 'a forged Bot Connector Activity, and an admin call without a token'
+        assert post('/api/messages', '{"type": "message", "text": "status"}', 'application/json',
+                [Authorization: 'Bearer forged.jwt.token']).status == 401
+        assert send('GET', "/api/boards/$slug", null, null, [Authorization: null]).status == 401
 
         and: "Owen has left the workspace: the sweep's alert to him is tried, then given up a day later"
         slack.emails.remove('UOUT')
@@ -66,6 +72,9 @@ class MetricsSpec extends NotifySpec {
         value(text, 'cse_progress_updates_total', [source: 'slack']) >= 1
         value(text, 'cse_refusals_total', [reason: 'signature', source: 'slack']) == 1
         value(text, 'cse_refusals_total', [reason: 'guard', source: 'slack']) == 1
+        value(text, 'cse_refusals_total', [reason: 'permission', source: 'slack']) == 1
+        value(text, 'cse_refusals_total', [reason: 'token', source: 'teams']) == 1
+        value(text, 'cse_refusals_total', [reason: 'token', source: 'api']) >= 1      // and the refused scrapes above
         value(text, 'cse_deliveries_total', [kind: 'digest', platform: 'slack', outcome: 'sent']) == 1
         value(text, 'cse_deliveries_total', [kind: 'stale', platform: 'slack', outcome: 'retrying']) >= 1
         value(text, 'cse_deliveries_total', [kind: 'stale', platform: 'slack', outcome: 'failed']) == 1
@@ -77,6 +86,7 @@ class MetricsSpec extends NotifySpec {
         !(text =~ /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+\.[A-Za-z]/)
         !text.contains('secret venue')
         !text.contains('forged note')
+        !text.contains('every school')
         !text.contains('Jane')
         !text.contains('UPAT')
     }

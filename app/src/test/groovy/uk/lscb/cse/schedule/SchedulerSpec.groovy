@@ -119,6 +119,25 @@ class SchedulerSpec extends NotifySpec {
         uk.lscb.cse.ops.MetricsSpec.value(get('/prometheus').body, 'cse_schedule_late_seconds', [:]) < 60
     }
 
+    def 'the sending that "send the digest now" starts on the scheduler logs under the request id that asked'() {
+        given: 'Monday 18 January, and Slack rate limiting every post, so the sender logs its failed attempt'
+        clock.set('2016-01-18T09:00:00Z')
+        slack.retryAfterSeconds = 0
+        slack.rateLimited['chat.postMessage'] = 3
+        def log = uk.lscb.cse.support.CapturedLog.start()
+
+        when:
+        def reply = send('POST', "/api/boards/$slug/digest", '', 'application/json', ['X-Request-Id': 'digest-now-2'])
+
+        then:
+        reply.status == 202
+        quartz.eventually { assert log.events.any { it.message.startsWith('Delivery ') && it.message.contains('failed') } }
+        log.events.find { it.message.startsWith('Delivery ') && it.message.contains('failed') }.mdc.request_id == 'digest-now-2'
+
+        cleanup:
+        log?.close()
+    }
+
     String scrape(ApplicationContext instance) {
         def port = instance.getBean(EmbeddedServer).port
         def request = java.net.http.HttpRequest.newBuilder(URI.create("http://localhost:$port/prometheus"))
