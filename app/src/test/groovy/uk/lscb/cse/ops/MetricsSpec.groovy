@@ -25,6 +25,19 @@ class MetricsSpec extends NotifySpec {
         'a wrong token' | 'Bearer not-the-token'
     }
 
+    def "a board manager's token is refused: the metrics name every board"() {
+        given:
+        def made = postJson('/api/admin-tokens', [owner: 'cat@lscb.example', scope: "board:$slug".toString()])
+        assert made.status == 201
+
+        when:
+        def reply = send('GET', '/prometheus', null, null, [Authorization: "Bearer ${made.json.token}".toString()])
+
+        then:
+        reply.status == 403
+        !reply.body.contains('cse_')
+    }
+
     def 'after a scripted morning the scrape counts commands, updates, refusals, deliveries and jobs, and names no one'() {
         given: 'a lead asks, then updates with a note'
         clock.set('2016-01-15T10:00:00Z')
