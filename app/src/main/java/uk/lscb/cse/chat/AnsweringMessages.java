@@ -41,6 +41,11 @@ public class AnsweringMessages {
         ChatReply reply = commands.handle(CommandParser.parse(text), user, mentioned);
         if (reply instanceof ChatReply.ActionDetail detail && detail.share() && mouth.canShare()) {
             share(detail, user, mouth);
+        } else if (reply instanceof ChatReply.Report report) {
+            Mouth.Posted sent = mouth.sendPrivately(report.file());
+            // Told where it went only where the asker alone reads it; a refusal names nothing of the report.
+            mouth.answer(view(sent.problem() != null ? new ChatReply.Message(sent.problem())
+                    : report.sentAs(sent.messageId()), mouth.audience(), user));
         } else {
             mouth.answer(view(reply, mouth.audience(), user));
         }

@@ -40,10 +40,12 @@ public class ChatCommands {
     private final SummarisingPlan summarising;
     private final UpdatingProgress updating;
     private final People people;
+    private final AskingForReports reporting;
     private final Clock clock;
 
     ChatCommands(CurrentPlan currentPlan, FindingActions finding, SummarisingPlan summarising, UpdatingProgress updating,
-                 People people, Clock clock) {
+                 People people, AskingForReports reporting, Clock clock) {
+        this.reporting = reporting;
         this.people = people;
         this.clock = clock;
         this.currentPlan = currentPlan;
@@ -143,6 +145,9 @@ public class ChatCommands {
         if (command instanceof Command.Resume) {
             return pause(user, null);
         }
+        if (command instanceof Command.Report report) {
+            return reporting.report(user, plan(user), report.from(), report.to());
+        }
         throw new IllegalArgumentException("unhandled command " + command);
     }
 
@@ -230,7 +235,7 @@ public class ChatCommands {
     }
 
     // No email here: an answer in a Teams channel is seen by everyone there.
-    private static String linkHint(ChatUser user) {
+    static String linkHint(ChatUser user) {
         if (user.outsider() != null) {
             return user.outsider() + ", so you can't be linked whatever your email; use your own organisation's "
                     + user.platformName() + " account.";

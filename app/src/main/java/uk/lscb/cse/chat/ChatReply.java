@@ -32,6 +32,8 @@ public sealed interface ChatReply {
         T history(History history);
 
         T shared(Shared shared);
+
+        T report(Report report);
     }
 
     /** A plain answer or refusal that says what to do next. */
@@ -80,6 +82,21 @@ public sealed interface ChatReply {
     record History(ActionView action, List<ProgressEntry> entries, String footnote) implements ChatReply {
         public <T> T accept(Visitor<T> visitor) {
             return visitor.history(this);
+        }
+    }
+
+    /**
+     * The board report, produced for the asker: the adapter sends {@code file} to them privately and
+     * answers with where it went ({@code link}: a download link, when the platform sent one).
+     */
+    record Report(ChatFile file, java.time.LocalDate from, java.time.LocalDate to, String link, String footnote)
+            implements ChatReply {
+        public Report sentAs(String link) {
+            return new Report(file, from, to, link, footnote);
+        }
+
+        public <T> T accept(Visitor<T> visitor) {
+            return visitor.report(this);
         }
     }
 

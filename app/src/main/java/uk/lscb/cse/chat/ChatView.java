@@ -45,6 +45,10 @@ public record ChatView(String summary, Audience audience, List<Part> parts) {
             public void updateButtons(Part.UpdateButtons buttons) {
                 all.append("\n[Green] [Amber] [Red] [Complete] [Add note]");
             }
+
+            public void download(Part.Download download) {
+                all.append("\n[").append(download.label()).append("]");
+            }
         });
         return all.toString();
     }

@@ -69,6 +69,10 @@ public sealed interface Command {
     record Resume() implements Command {
     }
 
+    /** The board report for a period (dates as typed, either may be null for the defaults), for coordinators. */
+    record Report(String from, String to) implements Command {
+    }
+
     /** Text the parser could not read; {@code hint} says what would work. */
     record Unreadable(String hint) implements Command {
     }

@@ -19,6 +19,8 @@ public final class HelpText {
             new Line("history 2.3", "every update to an action, newest first"),
             new Line("pause 2025-08-31", "no alerts or reminders for you until the end of that day (leave)"),
             new Line("resume", "alerts and reminders again"),
+            new Line("report 2016-01-01 2016-03-31", "coordinators: the board report (PDF) for a period, sent to you"
+                    + " privately; with no dates, since the last report"),
             new Line("help", "this list"));
 
     private HelpText() {

@@ -22,6 +22,12 @@ public interface Mouth {
     /** Posts a new message for everyone in the conversation; its message id, or why it could not. */
     Posted share(ChatView view);
 
+    /**
+     * Sends a file to the asker alone (Slack: into their direct message with the bot; Teams: a
+     * short-lived, single-use download link). {@code messageId} of the result is that link, if any.
+     */
+    Posted sendPrivately(ChatFile file);
+
     record Posted(String messageId, String problem) {
         public static Posted as(String messageId) {
             return new Posted(messageId, null);

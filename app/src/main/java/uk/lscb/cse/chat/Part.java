@@ -19,6 +19,8 @@ public sealed interface Part {
         void note(Note note);
 
         void updateButtons(UpdateButtons buttons);
+
+        void download(Download download);
     }
 
     record Heading(String text) implements Part {
@@ -56,6 +58,13 @@ public sealed interface Part {
     record Note(Text text) implements Part {
         public void renderTo(Renderer renderer) {
             renderer.note(this);
+        }
+    }
+
+    /** A button that opens a link, e.g. a report's download. */
+    record Download(String label, String url) implements Part {
+        public void renderTo(Renderer renderer) {
+            renderer.download(this);
         }
     }
 

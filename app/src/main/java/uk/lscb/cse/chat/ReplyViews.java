@@ -97,6 +97,22 @@ public final class ReplyViews implements ChatReply.Visitor<ChatView> {
         return done("Plan status: " + s.title());
     }
 
+    /** Where the report went; it names no one and holds no note, but is sent to the asker only. */
+    public ChatView report(ChatReply.Report report) {
+        String period = Words.day(report.from()) + " to " + Words.day(report.to());
+        parts.add(new Part.Heading("Board report: " + period));
+        if (report.link() == null) {
+            parts.add(new Part.Lines(List.of(Text.of("I have sent it to you in our direct messages: ")
+                    .strong(report.file().fileName()))));
+        } else {
+            parts.add(new Part.Lines(List.of(Text.of("Download it with the button below: the link works once, for "
+                    + uk.lscb.cse.report.DownloadLinks.MINUTES + " minutes. Ask again with ").command("report").plain(" for a new one."))));
+            parts.add(new Part.Download("Download " + report.file().fileName(), report.link()));
+        }
+        parts.add(new Part.Note(Text.of("The report is a restricted document: keep it out of channels.")));
+        return done("Board report: " + period);
+    }
+
     public ChatView actionDetail(ChatReply.ActionDetail detail) {
         ActionView a = detail.action();
         action(a);

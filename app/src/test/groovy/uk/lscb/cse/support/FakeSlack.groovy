@@ -70,6 +70,7 @@ class FakeSlack implements Closeable {
         server.createContext('/api/') { exchange -> api(exchange) }
         server.createContext('/commands/') { exchange -> answerResponseUrl(exchange) }
         server.createContext('/actions/') { exchange -> answerResponseUrl(exchange) }
+        server.createContext('/upload/') { exchange -> upload(exchange) }
         server.start()
     }
 
@@ -86,10 +87,30 @@ class FakeSlack implements Closeable {
         delays.clear()
         messages.clear()
         profiles.clear()
+        uploads.clear()
         down = false
         troubleAfterPosting.clear()
         postAnswerMillis = 0
         mostPostsAtOnce.set(0)
+    }
+
+    /** Files the bot uploaded, by file id: [filename, length, bytes, channel (once completed), title]. */
+    final Map<String, Map> uploads = new java.util.concurrent.ConcurrentHashMap<>()
+
+    /** The upload URL files.getUploadURLExternal gave: takes the bytes, answers "OK - <length>" as Slack does. */
+    private void upload(HttpExchange exchange) {
+        String fileId = exchange.requestURI.path.tokenize('/').last()
+        byte[] bytes = exchange.requestBody.bytes
+        Map upload = uploads[fileId]
+        if (upload == null || upload.length != bytes.length) {
+            exchange.sendResponseHeaders(400, -1)
+            exchange.close()
+            return
+        }
+        upload.bytes = bytes
+        byte[] answer = "OK - ${bytes.length}".getBytes('UTF-8')
+        exchange.sendResponseHeaders(200, answer.length)
+        exchange.responseBody.withStream { it.write(answer) }
     }
 
     /** Messages the bot posted, by channel (DMs are "D" + the user id), as conversations.history returns them. */
@@ -171,6 +192,27 @@ class FakeSlack implements Closeable {
                     }
                 }
                 break
+            case 'files.getUploadURLExternal':
+                // api.slack.com/methods/files.getUploadURLExternal: filename and length required
+                if (!params.filename || !(params.length as String)?.isInteger()) {
+                    send(exchange, 200, [ok: false, error: 'invalid_arguments'])
+                } else {
+                    String fileId = 'F' + ts.incrementAndGet()
+                    uploads[fileId] = [filename: params.filename, length: params.length as int, bytes: null]
+                    send(exchange, 200, [ok: true, upload_url: "$url/upload/v1/$fileId".toString(), file_id: fileId])
+                }
+                break
+            case 'files.completeUploadExternal':
+                List<Map> files = params.files instanceof String ? new JsonSlurper().parseText(params.files) as List : params.files as List
+                Map upload = uploads[files[0].id]
+                if (upload?.bytes == null) {
+                    send(exchange, 200, [ok: false, error: 'file_not_found'])
+                } else {
+                    upload.channel = params.channel_id
+                    upload.title = files[0].title
+                    send(exchange, 200, [ok: true, files: [[id: files[0].id, title: files[0].title, name: upload.filename]]])
+                }
+                break
             default:
                 send(exchange, 200, [ok: true])
         }
@@ -194,7 +236,7 @@ class FakeSlack implements Closeable {
         if (install == null) {
             return [ok: false, error: 'invalid_code']
         }
-        [ok: true, app_id: 'A0CSEBOT', scope: 'commands,chat:write,users:read,users:read.email,channels:history,groups:history,im:history,im:write',
+        [ok: true, app_id: 'A0CSEBOT', scope: 'commands,chat:write,users:read,users:read.email,channels:history,groups:history,im:history,im:write,files:write',
          bot_user_id: 'UBOT' + install.team, team: [id: install.team, name: install.teamName ?: 'Workspace ' + install.team],
          enterprise: install.enterprise ? [id: install.enterprise, name: 'Grid ' + install.enterprise] : null,
          is_enterprise_install: false,

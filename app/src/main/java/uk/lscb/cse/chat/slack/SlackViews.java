@@ -60,6 +60,11 @@ final class SlackViews implements Part.Renderer {
                 Blocks.button("Add note", "note", value, null)));
     }
 
+    public void download(Part.Download download) {
+        // A link, not a button: a button would send an interaction that has to be acknowledged.
+        blocks.lines(List.of("<" + download.url() + "|" + Blocks.esc(download.label()) + ">"), 1, "");
+    }
+
     static String mrkdwn(Text text) {
         StringBuilder out = new StringBuilder();
         for (Text.Span span : text.spans()) {

@@ -8,6 +8,7 @@ import uk.lscb.cse.chat.slack.install.WorkspaceTokens;
 import uk.lscb.cse.chat.AnsweringMessages;
 import uk.lscb.cse.chat.Audience;
 import uk.lscb.cse.chat.ChatCommands;
+import uk.lscb.cse.chat.ChatFile;
 import uk.lscb.cse.chat.ChatUser;
 import uk.lscb.cse.chat.ChatView;
 import uk.lscb.cse.chat.CommandParser;
@@ -23,11 +24,13 @@ class SlashCommands {
     private final SlackPeople people;
     private final AnsweringMessages answering;
     private final SlackWeb web;
+    private final SlackFiles files;
 
-    SlashCommands(SlackPeople people, AnsweringMessages answering, SlackWeb web) {
+    SlashCommands(SlackPeople people, AnsweringMessages answering, SlackWeb web, SlackFiles files) {
         this.people = people;
         this.answering = answering;
         this.web = web;
+        this.files = files;
     }
 
     void answer(SlashCommandPayload payload) {
@@ -77,6 +80,11 @@ class SlashCommands {
                 return web.post(payload.getTeamId(), payload.getChannelId(), null, shared.text(), shared.blocksJson()).map(Posted::as)
                         .orElseGet(() -> Posted.refused("I could not post in this channel. Invite me first"
                                 + " (/invite @CSE action plan), or share from a channel I am in."));
+            }
+
+            public Posted sendPrivately(ChatFile file) {
+                return files.sendPrivately(payload.getTeamId(), payload.getUserId(), file).map(Posted::refused)
+                        .orElseGet(() -> Posted.as(null));
             }
         });
     }

@@ -32,12 +32,14 @@ class ThreadReplies {
     private final SlackPeople people;
     private final AnsweringMessages answering;
     private final SlackWeb web;
+    private final SlackFiles files;
 
-    ThreadReplies(SlackEventLog events, SlackPeople people, AnsweringMessages answering, SlackWeb web) {
+    ThreadReplies(SlackEventLog events, SlackPeople people, AnsweringMessages answering, SlackWeb web, SlackFiles files) {
         this.events = events;
         this.people = people;
         this.answering = answering;
         this.web = web;
+        this.files = files;
     }
 
     /** A message event, whichever of Slack's subtypes (and Bolt's classes) it came as. */
@@ -131,6 +133,11 @@ class ThreadReplies {
 
         public Posted share(ChatView view) {
             return Posted.refused("Share from a channel with /cse status <ref> share.");
+        }
+
+        public Posted sendPrivately(uk.lscb.cse.chat.ChatFile file) {
+            return files.sendPrivately(message.teamId(), message.user(), file).map(Posted::refused)
+                    .orElseGet(() -> Posted.as(null));
         }
     }
 }

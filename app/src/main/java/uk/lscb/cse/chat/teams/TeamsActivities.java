@@ -6,6 +6,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.lscb.cse.board.Board;
 import uk.lscb.cse.chat.AnsweringMessages;
+import uk.lscb.cse.chat.ChatFile;
+import uk.lscb.cse.report.DownloadLinks;
 import uk.lscb.cse.chat.Audience;
 import uk.lscb.cse.chat.ChatCommands;
 import uk.lscb.cse.chat.ChatView;
@@ -34,9 +36,11 @@ class TeamsActivities {
     private final TeamsConversations conversations;
     private final BotConnector connector;
     private final TeamsSettings settings;
+    private final DownloadLinks links;
 
     TeamsActivities(TeamsPeople people, AnsweringMessages answering, TeamsGraph graph, TeamsConversations conversations,
-                    BotConnector connector, TeamsSettings settings) {
+                    BotConnector connector, TeamsSettings settings, DownloadLinks links) {
+        this.links = links;
         this.people = people;
         this.answering = answering;
         this.graph = graph;
@@ -101,6 +105,14 @@ class TeamsActivities {
                     TeamsViews.render(view).activity());
             return sent.ok() && sent.id() != null ? Posted.as(sent.id())
                     : Posted.refused("I could not post in this channel: " + sent.error());
+        }
+
+        // A link in a card, not the file: it works once and runs out, so a card forwarded or seen later gives nothing.
+        public Posted sendPrivately(ChatFile file) {
+            if (!origin.personal()) {
+                return Posted.refused("The report is a restricted document: ask me for it in our personal chat.");
+            }
+            return Posted.as(links.issue(file.planId(), file.owner(), file.fileName(), file.mediaType(), file.bytes()));
         }
     }
 

@@ -90,6 +90,10 @@ final class TeamsViews implements Part.Renderer {
                 "data", Map.of("planId", buttons.planId(), "ref", buttons.ref())));
     }
 
+    public void download(Part.Download download) {
+        actions.add(Map.of("type", "Action.OpenUrl", "title", download.label(), "url", download.url()));
+    }
+
     // Teams card markdown has bold and italic but no inline code: fixed-width bars show as plain text.
     static String markdown(Text text) {
         StringBuilder out = new StringBuilder();

@@ -24,7 +24,7 @@ public record SlackAppSettings(@Nullable String clientId, @Nullable String clien
 
     /** The bot scopes the app asks each workspace for: the manifest's oauth_config.scopes.bot. */
     static final String SCOPES = "commands,chat:write,users:read,users:read.email,channels:history,groups:history,"
-            + "im:history,im:write";
+            + "im:history,im:write,files:write";
 
     boolean installable() {
         return clientId != null && !clientId.isBlank() && clientSecret != null && !clientSecret.isBlank();
