@@ -56,6 +56,9 @@ class BoardScopedTokensSpec extends ServiceSpec {
             ['GET',    '/api/plans/{id}/actions/{ref}/updates', '/api/plans/PLAN/actions/1.1/updates',      null],
             ['POST',   '/api/plans/{id}/actions/{ref}/updates', '/api/plans/PLAN/actions/1.1/updates',      [rag: 'amber', note: 'scoped']],
             ['GET',    '/api/plans/{id}/summary',              '/api/plans/PLAN/summary',                   null],
+            ['GET',    '/api/plans/{id}/report',               '/api/plans/PLAN/report?format=html',        null],
+            ['GET',    '/api/boards/{slug}/report-settings',   '/api/boards/BOARD/report-settings',         null],
+            ['PUT',    '/api/boards/{slug}/report-settings',   '/api/boards/BOARD/report-settings',         [daysBeforeMeeting: 5]],
     ]
     /** Routes of no board: what a board's manager gets. */
     static final List<List> UNSCOPED = [

@@ -59,6 +59,9 @@ class CommandParserSpec extends Specification {
         'history 2.3 please'                            | new Command.History('2.3')
         'pause 2025-08-31'                              | new Command.Pause(LocalDate.of(2025, 8, 31))
         'resume'                                        | new Command.Resume()
+        'report'                                        | new Command.Report(null, null)
+        'report 2016-01-01'                             | new Command.Report('2016-01-01', null)
+        'report 2016-01-01 2016-03-31'                  | new Command.Report('2016-01-01', '2016-03-31')
         'unpause'                                       | new Command.Resume()
         'help'                                          | new Command.Help()
         '?'                                             | new Command.Help()
@@ -86,6 +89,7 @@ class CommandParserSpec extends Specification {
         'history Police'         | 'Say which action, by its number: history 2.3.'
         'pause'                  | 'Say until when, as a date: pause 2025-08-31 (no alerts or reminders until the end of that day); resume to start again sooner.'
         'pause next week'        | 'Say until when, as a date: pause 2025-08-31 (no alerts or reminders until the end of that day); resume to start again sooner.'
+        'report last quarter'    | 'Say the period as dates, or nothing for since the last report: report, report 2016-01-01, or report 2016-01-01 2016-03-31.'
         'pause 31/08/2025'       | 'Say until when, as a date: pause 2025-08-31 (no alerts or reminders until the end of that day); resume to start again sooner.'
         'stauts'                 | 'I don\'t know "stauts". Did you mean "status"? Try help for what I can do.'
         'STAUTS 2.3'             | 'I don\'t know "STAUTS". Did you mean "status"? Try help for what I can do.'

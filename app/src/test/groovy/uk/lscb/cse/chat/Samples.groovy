@@ -46,7 +46,16 @@ class Samples {
          list    : new ChatReply.ActionList('Overdue actions', [action(), action('2.1', 'Disruption plan')], 'Nothing is overdue.', null),
          updated : new ChatReply.Updated(action(), entry(), 'Pat Police', null),
          history : new ChatReply.History(action(), [entry(), entry()], null),
-         shared  : new ChatReply.Shared(action(), null)]
+         shared  : new ChatReply.Shared(action(), null),
+         report  : new ChatReply.Report(reportFile(), java.time.LocalDate.parse('2016-01-01'),
+                 java.time.LocalDate.parse('2016-03-31'), null, null),
+         reportLink: new ChatReply.Report(reportFile(), java.time.LocalDate.parse('2016-01-01'),
+                 java.time.LocalDate.parse('2016-03-31'), 'https://cse-bot.example.org/reports/abc', null)]
+    }
+
+    static ChatFile reportFile() {
+        new ChatFile(1, 'cat@lscb.example', 'board-progress-report-2016-01-01-to-2016-03-31.pdf', 'application/pdf',
+                new byte[10], 'Board report 2016-01-01 to 2016-03-31')
     }
 
     static Notice.ActionRef ref() {
