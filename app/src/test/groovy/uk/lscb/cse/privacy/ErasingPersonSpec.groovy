@@ -127,7 +127,7 @@ themes:
         pseudonym ==~ /former lead #\d+/
         // Her alerts on two platforms (two sent, one to send, each on both), and the digest naming her (one message on each).
         erased.json.changed == [adminTokens: 1, auditEntries: 3, chatThreads: 4, deliveries: 8, deliveriesCancelled: 2, leadOfActions: 2,
-                                notesMentioning: 1, people: 1, plansImported: 1, progressUpdates: 4, slackInstalls: 0,
+                                notesMentioning: 1, people: 1, plansImported: 1, progressUpdates: 4, reportLinks: 0, reportsProduced: 0, slackInstalls: 0,
                                 teamsConversations: 1, teamsSent: 2]
         erased.json.notes == ["1.1 of 'Erasure plan' has no lead now: name one in the plan file and import it"]
 

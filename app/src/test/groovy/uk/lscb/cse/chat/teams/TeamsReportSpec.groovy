@@ -63,4 +63,19 @@ class TeamsReportSpec extends TeamsServiceSpec {
         shown(say('cat', 'report', [channel: CHANNEL]).activity).contains('ask me for it in our personal chat')
         shown(say('eve', 'report').activity).contains('ask Cat Coordinator for it')
     }
+
+    def 'erasing a coordinator keeps the reports they asked for by their pseudonym and drops their links'() {
+        given:
+        String url = link(say('cat', 'report'))
+
+        when:
+        def erased = send('DELETE', "/api/boards/$slug/people/cat@lscb.example", null, null)
+
+        then:
+        erased.status == 200
+        erased.json.changed.reportsProduced == 1
+        erased.json.changed.reportLinks == 1
+        sql('SELECT produced_by FROM board_report WHERE plan_id = ?', planId)*.get(0) == [erased.json.pseudonym]
+        fetch(url).statusCode() == 404
+    }
 }
