@@ -40,11 +40,13 @@ public class ChatCommands {
     private final SummarisingPlan summarising;
     private final UpdatingProgress updating;
     private final People people;
+    private final AnsweringKpis kpis;
     private final Clock clock;
 
     ChatCommands(CurrentPlan currentPlan, FindingActions finding, SummarisingPlan summarising, UpdatingProgress updating,
-                 People people, Clock clock) {
+                 People people, AnsweringKpis kpis, Clock clock) {
         this.people = people;
+        this.kpis = kpis;
         this.clock = clock;
         this.currentPlan = currentPlan;
         this.finding = finding;
@@ -94,7 +96,8 @@ public class ChatCommands {
             return new ChatReply.Message(unreadable.hint(), footnote);
         }
         if (command instanceof Command.PlanStatus) {
-            return new ChatReply.PlanStatus(summarising.summary(plan(user)), footnote);
+            long plan = plan(user);
+            return new ChatReply.PlanStatus(summarising.summary(plan), kpis.counts(user, plan), footnote);
         }
         if (command instanceof Command.ActionStatus status) {
             ActionView action = finding.action(plan(user), status.ref());
@@ -136,6 +139,20 @@ public class ChatCommands {
         }
         if (command instanceof Command.Note note) {
             return record(user, note.planId(), note.ref(), null, note.note());
+        }
+        if (command instanceof Command.KpiList) {
+            return kpis.list(user, plan(user), footnote);
+        }
+        if (command instanceof Command.KpiShow show) {
+            return kpis.show(user, plan(user), show.number(), footnote);
+        }
+        if (command instanceof Command.KpiGive give) {
+            long current = plan(user);
+            if (give.planId() != null && give.planId() != current) {
+                return new ChatReply.Message("Not saved: this request is from \"" + finding.plan(give.planId()).title()
+                        + "\", which is no longer the current plan; kpi lists the current plan's measures.");
+            }
+            return kpis.give(user, current, give);
         }
         if (command instanceof Command.Pause pause) {
             return pause(user, pause.until());

@@ -1,6 +1,7 @@
 package uk.lscb.cse.chat;
 
 import uk.lscb.cse.notify.Notice;
+import uk.lscb.cse.notify.NoticeKind;
 import uk.lscb.cse.plan.Rag;
 
 import java.util.ArrayList;
@@ -103,6 +104,33 @@ public final class NoticeViews implements Notice.Visitor<ChatView> {
                 Text.of(Words.rag(a.rag()) + " · " + String.join(", ", a.leads())
                         + (line.detail() == null ? "" : " · " + line.detail())))));
         return new ChatView(line.summary(), Audience.SHARED, parts);
+    }
+
+    public ChatView kpiRequest(Notice.KpiRequest request) {
+        String headline = (request.kind() == NoticeKind.KPI_REMINDER ? "⏰ " : "📊 ") + request.headline();
+        parts.add(new Part.Heading(headline));
+        String greeting = "Hi " + request.to() + ", you own this measure on " + request.board() + "'s plan. " + request.period()
+                + " closed on " + Notice.DAY.format(request.closed()) + (request.kind() == NoticeKind.KPI_REMINDER
+                ? "; you were asked " + request.workingDays() + " working days ago." : ".");
+        parts.add(new Part.Lines(List.of(Text.of(greeting))));
+        measure(request.measure(), request.period());
+        return new ChatView(headline, Audience.PRIVATE, parts);
+    }
+
+    public ChatView kpiEscalation(Notice.KpiEscalation escalation) {
+        String headline = "🚨 " + escalation.headline();
+        parts.add(new Part.Heading(headline));
+        parts.add(new Part.Lines(List.of(Text.of(escalation.detail()))));
+        measure(escalation.measure(), escalation.period());
+        return new ChatView(headline, Audience.PRIVATE, parts);
+    }
+
+    private void measure(Notice.MeasureRef m, String period) {
+        parts.add(new Part.Lines(List.of(Text.bold(String.valueOf(m.number())).plain(" " + Words.cut(m.measure(), 500)))));
+        parts.add(new Part.Facts(List.of(new Part.Fact("Owner", Text.of(m.owner())), new Part.Fact("Period", Text.of(period)))));
+        parts.add(new Part.ValueInput(m.planId(), m.number(), period, m.measure(), m.decimals()));
+        parts.add(new Part.Note(Text.of("Or reply to this message with the number, e.g. ").em("42").plain(" or ")
+                .em("42 note two referrals came late").plain(", or type ").command("kpi " + m.number() + " 42").plain(".")));
     }
 
     private void action(Notice.ActionRef a) {
