@@ -17,9 +17,6 @@ import java.time.Instant;
 @MappedEntity("chat_thread")
 record ChatThread(@EmbeddedId Message id, @Nullable Long actionId, @Nullable Long planId, Instant createdAt,
                   @Nullable Long kpiId, @Nullable String kpiPeriod) {
-    ChatThread(Message id, Long actionId, Long planId, Instant createdAt) {
-        this(id, actionId, planId, createdAt, null, null);
-    }
 
     @Embeddable
     record Message(@MappedProperty("platform") Source platform, @MappedProperty("channel") String channel,

@@ -43,13 +43,13 @@ public class ChatThreads {
     @Transactional
     public void remember(Source platform, String channel, String messageId, long actionId) {
         UniqueKeys.inserted(() -> threads.save(new ChatThread(new ChatThread.Message(platform, channel, messageId),
-                actionId, null, clock.instant())));
+                actionId, null, clock.instant(), null, null)));
     }
 
     @Transactional
     public void rememberPlan(Source platform, String channel, String messageId, long planId) {
         UniqueKeys.inserted(() -> threads.save(new ChatThread(new ChatThread.Message(platform, channel, messageId),
-                null, planId, clock.instant())));
+                null, planId, clock.instant(), null, null)));
     }
 
     /**

@@ -12,6 +12,8 @@ import java.util.List;
  * (private); the digest goes to the board's channel (shared). Notices never carry a progress note.
  */
 public final class NoticeViews implements Notice.Visitor<ChatView> {
+    /** Measures listed per digest section; a Teams card must stay small. */
+    static final int KPI_LINES = 15;
     private final List<Part> parts = new ArrayList<>();
 
     private NoticeViews() {
@@ -58,6 +60,9 @@ public final class NoticeViews implements Notice.Visitor<ChatView> {
         counts.add(new Part.Fact("RAG moves this week", Text.of(String.valueOf(d.moves()))));
         counts.add(new Part.Fact("Top priority, not green", Text.of(String.valueOf(d.priorityNotGreen()))));
         parts.add(new Part.Facts(counts));
+        if (d.kpis() != null && !d.kpis().isEmpty()) {
+            measures(d.kpis());
+        }
         int more = d.listed() - d.linesShown();
         if (d.lines().isEmpty()) {
             parts.add(new Part.Note(perLineNote(d, more)));
@@ -83,6 +88,25 @@ public final class NoticeViews implements Notice.Visitor<ChatView> {
                 + " one per line, starting with its number: ").em("2.1 amber waiting on police data").plain(", ")
                 .em("2.3 done - report published").plain(" or ").em("note 4.1 venue booked").plain(".")));
         return new ChatView(d.title(), Audience.SHARED, parts);
+    }
+
+    /** The digest's measures, as a channel may see them: small counts through the board's rule. */
+    private void measures(Notice.KpiDigest kpis) {
+        KpiFigures figures = new KpiFigures(false, new uk.lscb.cse.kpi.SmallNumbers(kpis.suppressBelow()));
+        List<Text> lines = new ArrayList<>();
+        if (!kpis.entered().isEmpty()) {
+            lines.add(Text.bold("Measures given a value this week"));
+            kpis.entered().stream().limit(KPI_LINES).forEach(l -> lines.add(Text.of("• ")
+                    .strong(String.valueOf(l.kpi().number())).plain(" " + Words.cut(l.kpi().measure(), 80) + " — "
+                            + l.figure().period().label() + ": " + figures.figure(l.kpi(), l.figure()))));
+        }
+        if (!kpis.overdue().isEmpty()) {
+            lines.add(Text.bold("Measures overdue for a value"));
+            kpis.overdue().stream().limit(KPI_LINES).forEach(l -> lines.add(Text.of("• ")
+                    .strong(String.valueOf(l.kpi().number())).plain(" " + Words.cut(l.kpi().measure(), 80) + " — "
+                            + l.figure().period().label() + " — " + l.kpi().owner())));
+        }
+        parts.add(new Part.Lines(lines));
     }
 
     private static Text perLineNote(Notice.Digest d, int more) {

@@ -101,16 +101,24 @@ public sealed interface Notice {
      */
     record Digest(String board, long planId, String planTitle, LocalDate weekOf, Map<Rag, Integer> byRag,
                   Map<Rag, Integer> weekAgo, int moves, int newlyOverdue, int priorityNotGreen, int unanswered,
-                  int linesShown, int completed, List<DigestLine> lines) implements Notice {
+                  int linesShown, int completed, List<DigestLine> lines, KpiDigest kpis) implements Notice {
         public Digest {
             // Digests stored before lines and completions were counted read as the per-line kind.
             lines = lines == null ? List.of() : List.copyOf(lines);
         }
 
+        /** A digest without a measures section (plans without measures, digests stored before they had one). */
+        public Digest(String board, long planId, String planTitle, LocalDate weekOf, Map<Rag, Integer> byRag,
+                      Map<Rag, Integer> weekAgo, int moves, int newlyOverdue, int priorityNotGreen, int unanswered,
+                      int linesShown, int completed, List<DigestLine> lines) {
+            this(board, planId, planTitle, weekOf, byRag, weekAgo, moves, newlyOverdue, priorityNotGreen, unanswered,
+                    linesShown, completed, lines, null);
+        }
+
         /** A digest whose lines follow as their own messages. */
         public Digest withoutLines() {
             return new Digest(board, planId, planTitle, weekOf, byRag, weekAgo, moves, newlyOverdue, priorityNotGreen,
-                    unanswered, linesShown, completed, List.of());
+                    unanswered, linesShown, completed, List.of(), kpis);
         }
 
         public String title() {
@@ -185,5 +193,19 @@ public sealed interface Notice {
         public <T> T accept(Visitor<T> visitor) {
             return visitor.kpiEscalation(this);
         }
+    }
+
+    /**
+     * The digest's measures: values given this week and measures overdue for one, with the figures as
+     * they stand. The digest goes to a channel: its wording applies the small-number rule with the
+     * board's threshold {@code suppressBelow}.
+     */
+    record KpiDigest(int suppressBelow, List<KpiLine> entered, List<KpiLine> overdue) {
+        public boolean isEmpty() {
+            return entered.isEmpty() && overdue.isEmpty();
+        }
+    }
+
+    record KpiLine(uk.lscb.cse.kpi.Kpi kpi, uk.lscb.cse.kpi.PeriodFigure figure) {
     }
 }
