@@ -9,11 +9,11 @@ import java.util.regex.Pattern;
  * "kpi 3 Q2 42", "kpi 3 2015-16 Q2 42"; and a reply in a value request's thread: "42", "42 note …".
  */
 final class KpiCommands {
-    private static final Pattern NUMBER = Pattern.compile("-?[0-9][0-9,]*(\\.[0-9]+)?%?|-?\\.[0-9]+%?");
+    private static final Pattern NUMBER = Pattern.compile("-?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?%?|-?\\.\\d+%?");
     private static final Pattern YEAR = Pattern.compile("\\d{4}[-/]\\d{2}");
     private static final Pattern YEAR_PART = Pattern.compile("[QqHh]\\d");
     private static final Pattern VALUE_THEN_NOTE = Pattern.compile(
-            "^\\s*(\\S+)\\s*(?:[-:–—,]+\\s*)?(?:note\\b\\s*[:\\-–]?\\s*)?(.*)$", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+            "^\\s*(-?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?%?|[^\\s,]+)\\s*(?:[-:–—,]+\\s*)?(?:note\\b\\s*[:\\-–]?\\s*)?(.*)$", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
 
     private KpiCommands() {
     }
@@ -58,7 +58,7 @@ final class KpiCommands {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        String first = text.strip().split("\\s+", 2)[0];
+        String first = text.strip().split("\\s+", 2)[0].replaceAll("[,;:]+$", "");
         return NUMBER.matcher(first).matches() ? value(number, period, text) : Optional.empty();
     }
 
