@@ -73,10 +73,11 @@ class AnsweringKpis {
                 (int) all.stream().filter(s -> s.status() == KpiStanding.Status.OVERDUE).count());
     }
 
-    /** Owned: named as its owner, or of its owning agency. */
+    /** Owned: named as its owner, of its owning agency, or of any agency for a measure split by agency (each gives its part). */
     static boolean owns(Person person, Kpi kpi) {
         return kpi.ownerPersonId() != null && kpi.ownerPersonId() == person.id()
-                || person.agency() != null && kpi.ownerAgency() != null && kpi.ownerAgency().equalsIgnoreCase(person.agency());
+                || person.agency() != null && kpi.ownerAgency() != null && kpi.ownerAgency().equalsIgnoreCase(person.agency())
+                || person.agency() != null && kpi.byAgency();
     }
 
     private SmallNumbers rule(ChatUser user) {
