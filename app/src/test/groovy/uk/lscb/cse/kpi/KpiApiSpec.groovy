@@ -145,6 +145,29 @@ class KpiApiSpec extends ServiceSpec {
         refused.json.error.contains('must be more than remindAfterDays')
     }
 
+    def 'an owner erased from the board leaves their values, by pseudonym, and the measure to their agency'() {
+        given:
+        PlanBoard board = PlanBoard.withPeople(this, 'kpi-erase')
+        long planId = board.importPlan(KpiFixture.YAML)
+        give(planId, 1, 'pat@police.example', [value: '21', note: 'checked with Pat Police'])
+        long patId = sql("SELECT id FROM person WHERE email = 'pat@police.example' AND board_id = (SELECT board_id FROM plan WHERE id = ?)", planId)[0][0] as long
+
+        when:
+        def erased = send('DELETE', "/api/boards/$board.slug/people/pat@police.example", null, null)
+
+        then:
+        erased.status == 200
+        erased.json.changed.kpiValues == 1
+        erased.json.changed.measuresOwned == 1
+        get("/api/plans/$planId/kpis/1/values").json.collect { [it.author, it.note] } ==
+                [["former lead #$patId".toString(), "checked with former lead #$patId".toString()]]
+        with(get("/api/plans/$planId/kpis/1").json) {
+            ownerAgency == 'Police'
+            ownerPerson == null
+            periods[0].value == 21
+        }
+    }
+
     private def give(long planId, int number, String email, Map body) {
         send('POST', "/api/plans/$planId/kpis/$number/values", groovy.json.JsonOutput.toJson(body), 'application/json',
                 [Authorization: "Bearer ${tokenOf(email)}".toString()])
