@@ -88,6 +88,20 @@ class KpiCollectionSpec extends NotifySpec {
                 [[21, 'two referrals came in late', 'SLACK', 'CPLAN']]
     }
 
+    def 'a request answered before its turn to be sent is dropped, not sent'() {
+        given: 'the sweep decides the requests; Pat gives the value before the sender runs'
+        kpiSweep('2016-01-04T09:00:00Z')
+        ask('UPAT', 'kpi 1 21')
+
+        when:
+        send()
+
+        then:
+        ledger().findAll { it.kind == NoticeKind.KPI_REQUEST }.collect { [it.recipient, it.status] } ==
+                [['pat@police.example', Delivery.Status.SUPERSEDED], ['eve@school.example', Delivery.Status.SENT]]
+        dms().findAll { it[1].startsWith('📊') } == [['UEVE', '📊 Measure 3 needs its value for 2015-16 Q3']]
+    }
+
     def 'a number replied in the request\'s thread is the value, confirmed in that thread'() {
         given:
         kpiSweep('2016-01-04T09:00:00Z')
