@@ -2,7 +2,6 @@ package uk.lscb.cse.chat.slack;
 
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
-import com.slack.api.model.view.ViewState;
 import jakarta.inject.Singleton;
 import uk.lscb.cse.chat.AnsweringMessages;
 import uk.lscb.cse.chat.Audience;
@@ -100,17 +99,11 @@ class KpiModal {
     }
 
     private void tell(String channel, String userId, ChatView view) {
-        SlackViews.Rendered rendered = SlackViews.render(view);
-        if (channel == null) {
-            web.post(userId, null, rendered.text(), rendered.blocksJson());
-        } else {
-            web.postEphemeral(channel, userId, null, rendered.text(), rendered.blocksJson());
-        }
+        Modals.tell(web, channel, userId, view);
     }
 
     private static String input(ViewSubmissionPayload payload, String field) {
-        ViewState.Value value = payload.getView().getState().getValues().getOrDefault(field, Map.of()).get(field);
-        return value == null || value.getValue() == null || value.getValue().isBlank() ? null : value.getValue().strip();
+        return Modals.field(payload, field);
     }
 
     private static Map<String, Object> view(Target target, Kpi kpi) {
@@ -119,27 +112,14 @@ class KpiModal {
         number.put("action_id", VALUE);
         number.put("is_decimal_allowed", kpi.kind() != ValueKind.COUNT);
         number.put("min_value", "0");
-        Map<String, Object> note = new LinkedHashMap<>();
-        note.put("type", "plain_text_input");
-        note.put("action_id", NOTE);
-        note.put("multiline", true);
-        note.put("max_length", 2000);
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("type", "modal");
-        view.put("callback_id", CALLBACK);
-        view.put("private_metadata", target.metadata());
-        view.put("title", Blocks.plain(Blocks.cut("Measure " + kpi.number(), 24)));
-        view.put("submit", Blocks.plain("Save"));
-        view.put("close", Blocks.plain("Cancel"));
-        view.put("blocks", List.of(
+        return Modals.modal(CALLBACK, target.metadata(), "Measure " + kpi.number(), List.of(
                 Map.of("type", "section", "text", Map.of("type", "mrkdwn", "text", "*" + kpi.number() + "* "
                         + Blocks.esc(Blocks.cut(kpi.measure(), 500)) + "\n" + Blocks.esc(target.period()))),
                 Map.of("type", "input", "block_id", VALUE, "label", Blocks.plain("Value for " + target.period()),
                         "element", number),
                 Map.of("type", "input", "block_id", NOTE, "optional", true, "label", Blocks.plain("Note (optional)"),
                         "hint", Blocks.plain("About the figures, never about a child: no names, dates of birth or addresses."),
-                        "element", note)));
-        return view;
+                        "element", Modals.noteInput(NOTE))));
     }
 
     private static String capital(String text) {
