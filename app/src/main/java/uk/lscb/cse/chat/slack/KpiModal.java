@@ -69,17 +69,17 @@ class KpiModal {
         String userId = payload.getUser().getId();
         Optional<ChatUser> user = people.user(payload.getTeam().getId(), userId, channel);
         if (user.isEmpty()) {
-            tell(channel, userId, ReplyViews.message(SlackPeople.notLinkedWorkspace(payload.getTeam().getId()), Audience.PRIVATE));
+            tell(payload.getTeam().getId(), channel, userId, ReplyViews.message(SlackPeople.notLinkedWorkspace(payload.getTeam().getId()), Audience.PRIVATE));
             return;
         }
         Kpi kpi = kpis.numbered(target.planId(), target.number());
         Optional<String> refused = user.get().linked() ? RecordingKpiValues.refusal(user.get().person(), kpi)
                 : Optional.of("You can't give values yet: you're not linked to " + user.get().board().name() + "'s people.");
         if (refused.isPresent()) {
-            tell(channel, userId, ReplyViews.message(capital(refused.get()) + ".", Audience.PRIVATE));
+            tell(payload.getTeam().getId(), channel, userId, ReplyViews.message(capital(refused.get()) + ".", Audience.PRIVATE));
             return;
         }
-        web.openView(payload.getTriggerId(), Blocks.json(view(target, kpi)));
+        web.openView(payload.getTeam().getId(), payload.getTriggerId(), Blocks.json(view(target, kpi)));
     }
 
     Saved save(ViewSubmissionPayload payload) {
@@ -95,11 +95,11 @@ class KpiModal {
             return new Saved(Map.of(refused.text().startsWith("This note") ? NOTE : VALUE, refused.text()), () -> { });
         }
         ChatView view = AnsweringMessages.view(reply, Audience.PRIVATE, user.get());
-        return new Saved(Map.of(), () -> tell(target.channel(), userId, view));
+        return new Saved(Map.of(), () -> tell(payload.getTeam().getId(), target.channel(), userId, view));
     }
 
-    private void tell(String channel, String userId, ChatView view) {
-        Modals.tell(web, channel, userId, view);
+    private void tell(String team, String channel, String userId, ChatView view) {
+        Modals.tell(web, team, channel, userId, view);
     }
 
     private static String input(ViewSubmissionPayload payload, String field) {

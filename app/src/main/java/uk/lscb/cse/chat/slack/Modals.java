@@ -42,12 +42,12 @@ final class Modals {
     }
 
     /** To the person alone: ephemeral in the channel the button was in, or their DM with the bot. */
-    static void tell(SlackWeb web, String channel, String userId, ChatView view) {
+    static void tell(SlackWeb web, String team, String channel, String userId, ChatView view) {
         SlackViews.Rendered rendered = SlackViews.render(view);
         if (channel == null) {
-            web.post(userId, null, rendered.text(), rendered.blocksJson());
+            web.post(team, userId, null, rendered.text(), rendered.blocksJson());
         } else {
-            web.postEphemeral(channel, userId, null, rendered.text(), rendered.blocksJson());
+            web.postEphemeral(team, channel, userId, null, rendered.text(), rendered.blocksJson());
         }
     }
 }
