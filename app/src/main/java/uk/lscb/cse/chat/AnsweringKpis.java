@@ -10,6 +10,7 @@ import uk.lscb.cse.kpi.RecordKpiValue;
 import uk.lscb.cse.kpi.RecordingKpiValues;
 import uk.lscb.cse.kpi.SmallNumbers;
 import uk.lscb.cse.people.Person;
+import uk.lscb.cse.plan.FindingActions;
 import uk.lscb.cse.people.Role;
 
 import java.time.Clock;
@@ -27,13 +28,32 @@ class AnsweringKpis {
     private final FindingKpis kpis;
     private final RecordingKpiValues recording;
     private final KpiSettingsStore settings;
+    private final FindingActions finding;
     private final Clock clock;
 
-    AnsweringKpis(FindingKpis kpis, RecordingKpiValues recording, KpiSettingsStore settings, Clock clock) {
+    AnsweringKpis(FindingKpis kpis, RecordingKpiValues recording, KpiSettingsStore settings, FindingActions finding,
+                  Clock clock) {
         this.kpis = kpis;
+        this.finding = finding;
         this.recording = recording;
         this.settings = settings;
         this.clock = clock;
+    }
+
+    /** A KPI command on the current plan {@code planId}. */
+    ChatReply answer(Command command, ChatUser user, long planId, String footnote) {
+        if (command instanceof Command.KpiShow show) {
+            return show(user, planId, show.number(), footnote);
+        }
+        if (command instanceof Command.KpiGive give) {
+            // A request, card or thread from an earlier plan: its number may name another measure now.
+            if (give.planId() != null && give.planId() != planId) {
+                return new ChatReply.Message("Not saved: this request is from \"" + finding.plan(give.planId()).title()
+                        + "\", which is no longer the current plan; kpi lists the current plan's measures.");
+            }
+            return give(user, planId, give);
+        }
+        return list(user, planId, footnote);
     }
 
     ChatReply list(ChatUser user, long planId, String footnote) {

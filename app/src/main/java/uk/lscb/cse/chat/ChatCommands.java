@@ -140,19 +140,8 @@ public class ChatCommands {
         if (command instanceof Command.Note note) {
             return record(user, note.planId(), note.ref(), null, note.note());
         }
-        if (command instanceof Command.KpiList) {
-            return kpis.list(user, plan(user), footnote);
-        }
-        if (command instanceof Command.KpiShow show) {
-            return kpis.show(user, plan(user), show.number(), footnote);
-        }
-        if (command instanceof Command.KpiGive give) {
-            long current = plan(user);
-            if (give.planId() != null && give.planId() != current) {
-                return new ChatReply.Message("Not saved: this request is from \"" + finding.plan(give.planId()).title()
-                        + "\", which is no longer the current plan; kpi lists the current plan's measures.");
-            }
-            return kpis.give(user, current, give);
+        if (command instanceof Command.KpiList || command instanceof Command.KpiShow || command instanceof Command.KpiGive) {
+            return kpis.answer(command, user, plan(user), footnote);
         }
         if (command instanceof Command.Pause pause) {
             return pause(user, pause.until());
