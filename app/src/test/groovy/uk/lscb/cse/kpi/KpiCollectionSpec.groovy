@@ -142,6 +142,29 @@ class KpiCollectionSpec extends NotifySpec {
         get("/api/plans/$kpiPlan/kpis/1/values").json == []
     }
 
+    def 'a number replied to a request from a plan since replaced saves nothing, and says which plan is current'() {
+        given:
+        kpiSweep('2016-01-04T09:00:00Z')
+        send()
+        String request = sql("""SELECT t.message_id FROM chat_thread t JOIN kpi k ON k.id = t.kpi_id
+                                WHERE k.plan_id = ? AND k.position = 1""", kpiPlan)[0][0]
+        clock.set('2016-01-05T10:00:00Z')
+        long newer = chasing.importPlan(KpiFixture.YAML.replace('title: Spec plan', 'title: Spec plan, revised'))
+
+        when:
+        event([type: 'message', channel: 'DUPAT', channel_type: 'im', user: 'UPAT', text: '21', ts: '1800000000.000300',
+               thread_ts: request])
+
+        then:
+        eventually.eventually {
+            assert (slack.calls('chat.postEphemeral')*.params + slack.posted()).any {
+                it.text?.contains('Not saved: this request is from "Spec plan", which is no longer the current plan')
+            }
+        }
+        get("/api/plans/$kpiPlan/kpis/1/values").json == []
+        get("/api/plans/$newer/kpis/1/values").json == []
+    }
+
     def 'the button opens a modal with a number input; a fraction of a count keeps it open, a whole number saves'() {
         given:
         clock.set('2016-01-05T11:00:00Z')
