@@ -106,8 +106,7 @@ class KpiCollectionSpec extends NotifySpec {
         given:
         kpiSweep('2016-01-04T09:00:00Z')
         send()
-        String request = sql("""SELECT t.message_id FROM chat_thread t JOIN kpi k ON k.id = t.kpi_id
-                                WHERE k.plan_id = ? AND k.position = 1""", kpiPlan)[0][0]
+        String request = requestThread(1)
 
         when:
         clock.set('2016-01-05T11:00:00Z')
@@ -127,8 +126,7 @@ class KpiCollectionSpec extends NotifySpec {
         given:
         kpiSweep('2016-01-04T09:00:00Z')
         send()
-        String request = sql("""SELECT t.message_id FROM chat_thread t JOIN kpi k ON k.id = t.kpi_id
-                                WHERE k.plan_id = ? AND k.position = 1""", kpiPlan)[0][0]
+        String request = requestThread(1)
 
         when:
         event([type: 'message', channel: 'DUPAT', channel_type: 'im', user: 'UPAT', text: 'will send it Friday',
@@ -146,8 +144,7 @@ class KpiCollectionSpec extends NotifySpec {
         given:
         kpiSweep('2016-01-04T09:00:00Z')
         send()
-        String request = sql("""SELECT t.message_id FROM chat_thread t JOIN kpi k ON k.id = t.kpi_id
-                                WHERE k.plan_id = ? AND k.position = 1""", kpiPlan)[0][0]
+        String request = requestThread(1)
         clock.set('2016-01-05T10:00:00Z')
         long newer = chasing.importPlan(KpiFixture.YAML.replace('title: Spec plan', 'title: Spec plan, revised'))
 
@@ -216,6 +213,12 @@ class KpiCollectionSpec extends NotifySpec {
         }
         slack.barrier()
         slack.calls('views.open').isEmpty()
+    }
+
+    /** The message id of the request for measure {@code number}: its thread takes the value. */
+    private String requestThread(int number) {
+        sql("""SELECT t.message_id FROM chat_thread t JOIN kpi k ON k.id = t.kpi_id
+               WHERE k.plan_id = ? AND k.position = ?""", kpiPlan, number)[0][0]
     }
 
     private Map click(String user) {
