@@ -49,6 +49,10 @@ public record ChatView(String summary, Audience audience, List<Part> parts) {
             public void download(Part.Download download) {
                 all.append("\n[").append(download.label()).append("]");
             }
+
+            public void valueInput(Part.ValueInput input) {
+                all.append("\n[Enter the value for ").append(input.period()).append(']');
+            }
         });
         return all.toString();
     }

@@ -37,10 +37,12 @@ public class ComposingBoardReport {
     private final ReadingHistory history;
     private final ReportSettings settings;
     private final ReportSections sections;
+    private final ReportKpis kpis;
     private final Clock clock;
 
     ComposingBoardReport(FindingActions finding, ReadingHistory history, ReportSettings settings,
-                         ReportSections sections, Clock clock) {
+                         ReportSections sections, ReportKpis kpis, Clock clock) {
+        this.kpis = kpis;
         this.finding = finding;
         this.history = history;
         this.settings = settings;
@@ -76,7 +78,7 @@ public class ComposingBoardReport {
         List<ActionRow> all = themes.stream().flatMap(t -> t.actions().stream()).toList();
         return new BoardReport(plan.boardName(), planId, plan.title(), period, asAt, now, zone.getId(),
                 settings.of(plan.boardId()).marking(), headline(all), counts(all, true), counts(all, false), themes,
-                sections.exceptions(themes), sections.recommendations(planId, all, answering), sections.kpis(planId),
+                sections.exceptions(themes), sections.recommendations(planId, all, answering), kpis.asAt(planId, period.to(), end),
                 sections.legend(plan.boardId()));
     }
 

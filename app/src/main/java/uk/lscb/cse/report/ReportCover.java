@@ -121,7 +121,8 @@ final class ReportCover {
                         .append("</td><td>").append(html(String.join("\n", kpi.values().stream()
                                 .map(v -> v.period() + ": " + v.value()).toList()))).append("</td></tr>");
             }
-            out.append("</tbody></table>");
+            out.append("</tbody></table><p class=\"none\">Exact figures, as this report is restricted: wherever others"
+                    + " can see them, small counts are shown as \u201cfewer than\u201d.</p>");
         }
         out.append("<h2>RAG legend</h2>");
         ReportHtml.header(out, "RAG|15%", "What it means on this board|85%");

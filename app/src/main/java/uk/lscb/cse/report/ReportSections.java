@@ -4,7 +4,6 @@ import jakarta.inject.Singleton;
 import uk.lscb.cse.plan.Rag;
 import uk.lscb.cse.report.BoardReport.ActionRow;
 import uk.lscb.cse.report.BoardReport.ExceptionRow;
-import uk.lscb.cse.report.BoardReport.KpiRow;
 import uk.lscb.cse.report.BoardReport.LegendEntry;
 import uk.lscb.cse.report.BoardReport.RecommendationRow;
 import uk.lscb.cse.report.BoardReport.ThemeSection;
@@ -74,9 +73,6 @@ class ReportSections {
         }).toList();
     }
 
-    List<KpiRow> kpis(long planId) {
-        return List.of();
-    }
 
     List<LegendEntry> legend(long boardId) {
         List<LegendEntry> legend = new ArrayList<>();

@@ -86,4 +86,36 @@ class SeedReportsSpec extends ServiceSpec {
             pdf.close()
         }
     }
+
+    def 'Thurrock\'s KPIs show each measure\'s value per period as it stood at the end of the period: a later correction is not in it'() {
+        given:
+        clock.set('2015-07-01T10:00:00Z')
+        String slug = boardWithPeople('thurrock-kpi', ['Cat Coordinator,cat@lscb.example,LSCB,coordinator'])
+        long planId = post("/api/boards/$slug/plans", SeedPlansSpec.seed('thurrock-2015-16.yaml'), 'application/yaml').json.planId as long
+        String cat = tokenOf('cat@lscb.example')
+        clock.set('2015-10-05T10:00:00Z')
+        assert send('POST', "/api/plans/$planId/kpis/3/values", '{"value": "7", "period": "2015-16 Q2"}', 'application/json',
+                [Authorization: "Bearer $cat".toString()]).status == 201
+        clock.set('2015-11-02T10:00:00Z')
+        assert send('POST', "/api/plans/$planId/kpis/3/values", '{"value": "9", "period": "2015-16 Q2", "note": "late referrals"}',
+                'application/json', [Authorization: "Bearer $cat".toString()]).status == 201
+        clock.set('2015-12-01T10:00:00Z')
+
+        when:
+        def october = bean(ComposingBoardReport).compose(planId, new ReportPeriod(LocalDate.parse('2015-10-01'), LocalDate.parse('2015-10-31')))
+        def november = bean(ComposingBoardReport).compose(planId, new ReportPeriod(LocalDate.parse('2015-11-01'), LocalDate.parse('2015-11-30')))
+        def pdf = write('thurrock-kpis', planId)
+
+        then:
+        october.kpis().size() == 9
+        with(october.kpis()[2]) {
+            measure() == '3. CSE referrals received by Essex Police regarding Thurrock children'
+            owner() == 'Essex Police'
+            values()[0].period() == '2015-16 Q2'
+            values()[0].value() == '7'
+        }
+        november.kpis()[2].values().find { it.period() == '2015-16 Q2' }.value() == '9'
+        pdf.contains('Key performance indicators')
+        pdf.contains('2015-16 Q2: 9')
+    }
 }
