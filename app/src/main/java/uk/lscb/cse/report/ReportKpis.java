@@ -46,7 +46,7 @@ class ReportKpis {
                         .putIfAbsent(value.agency() == null ? "" : value.agency(), value.value());
             }
         }
-        List<KpiRow.KpiValue> values = standing.figures().stream().limit(PERIODS).map(PeriodFigure::period)
+        List<KpiRow.KpiValue> values = standing.periods().stream().limit(PERIODS).map(PeriodFigure::period)
                 .map(period -> {
                     Map<String, BigDecimal> parts = latest.get(period.label());
                     return new KpiRow.KpiValue(period.label(), parts == null ? "not given"
