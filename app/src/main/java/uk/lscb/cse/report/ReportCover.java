@@ -124,13 +124,14 @@ final class ReportCover {
             out.append("</tbody></table><p class=\"none\">Exact figures, as this report is restricted: wherever others"
                     + " can see them, small counts are shown as \u201cfewer than\u201d.</p>");
         }
-        out.append("<h2>RAG legend</h2>");
+        // Kept on one page: a legend split in two is read as two legends.
+        out.append("<div style=\"page-break-inside:avoid\"><h2>RAG legend</h2>");
         ReportHtml.header(out, "RAG|15%", "What it means on this board|85%");
         for (LegendEntry entry : report.legend()) {
             out.append("<tr>");
             ReportHtml.ragCell(entry.rag(), out);
             out.append("<td>").append(html(entry.meaning())).append("</td></tr>");
         }
-        out.append("</tbody></table>");
+        out.append("</tbody></table></div>");
     }
 }
