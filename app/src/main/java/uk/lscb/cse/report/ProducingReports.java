@@ -1,9 +1,7 @@
 package uk.lscb.cse.report;
 
-import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import uk.lscb.cse.audit.Actor;
-import uk.lscb.cse.db.Jdbc;
 import uk.lscb.cse.plan.FindingActions;
 import uk.lscb.cse.plan.PlanInfo;
 
@@ -20,13 +18,13 @@ import java.util.Locale;
 public class ProducingReports {
     private final FindingActions finding;
     private final ComposingBoardReport composing;
-    private final Jdbc jdbc;
+    private final ReportRecords records;
     private final Clock clock;
 
-    ProducingReports(FindingActions finding, ComposingBoardReport composing, Jdbc jdbc, Clock clock) {
+    ProducingReports(FindingActions finding, ComposingBoardReport composing, ReportRecords records, Clock clock) {
         this.finding = finding;
         this.composing = composing;
-        this.jdbc = jdbc;
+        this.records = records;
         this.clock = clock;
     }
 
@@ -34,18 +32,17 @@ public class ProducingReports {
     public record Produced(byte[] bytes, String fileName, ReportFormat format, ReportPeriod period) {
     }
 
-    /** {@code from} and {@code to} as typed (2016-03-31), either or both null for the defaults. */
-    @Transactional
+    /**
+     * {@code from} and {@code to} as typed (2016-03-31), either or both null for the defaults. Laid out
+     * outside any transaction: a large plan takes seconds, and no connection is held for it.
+     */
     public Produced produce(long planId, String from, String to, ReportFormat format, Actor actor) {
         PlanInfo plan = finding.plan(planId);
         ReportPeriod period = period(plan, from == null || from.isBlank() ? null : ReportPeriod.date(from, "from"),
                 to == null || to.isBlank() ? null : ReportPeriod.date(to, "to"));
         BoardReport report = composing.compose(planId, period);
         byte[] bytes = format.render(report);
-        jdbc.insert("""
-                INSERT INTO board_report (plan_id, period_from, period_to, format, produced_by, source, channel, produced_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", planId, period.from(), period.to(), format.name(), actor.who(),
-                actor.source(), actor.channel(), clock.instant());
+        records.produced(planId, period, format, actor);
         return new Produced(bytes, fileName(plan, period, format), format, period);
     }
 
@@ -55,9 +52,7 @@ public class ProducingReports {
         if (from != null) {
             return new ReportPeriod(from, end);
         }
-        LocalDate start = jdbc.one("""
-                        SELECT period_to FROM board_report WHERE plan_id = ? AND period_to < ?
-                        ORDER BY period_to DESC LIMIT 1""", rs -> Jdbc.date(rs, "period_to"), plan.id(), end)
+        LocalDate start = records.lastEndBefore(plan.id(), end)
                 .map(last -> last.plusDays(1))
                 .orElse(end.minusMonths(3).plusDays(1));
         return new ReportPeriod(start, end);

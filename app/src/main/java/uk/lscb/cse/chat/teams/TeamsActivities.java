@@ -112,7 +112,11 @@ class TeamsActivities {
             if (!origin.personal()) {
                 return Posted.refused("The report is a restricted document: ask me for it in our personal chat.");
             }
-            return Posted.as(links.issue(file.planId(), file.owner(), file.fileName(), file.mediaType(), file.bytes()));
+            try {
+                return Posted.as(links.issue(file.planId(), file.owner(), file.fileName(), file.mediaType(), file.bytes()));
+            } catch (uk.lscb.cse.Invalid e) {
+                return Posted.refused("I can't give you a download link: " + e.getMessage() + ".");
+            }
         }
     }
 
