@@ -33,8 +33,7 @@ class AskingForReports {
         }
         ProducingReports.Produced produced = producing.produce(planId, from, to, ReportFormat.PDF,
                 new Actor(user.person().email(), user.platform(), user.channel()));
-        ChatFile file = new ChatFile(planId, user.person().email(), produced.fileName(), ReportFormat.PDF.mediaType,
-                produced.bytes(), "Board report " + produced.period().from() + " to " + produced.period().to());
+        ChatFile file = ChatFile.report(planId, user.person().email(), produced);
         return new ChatReply.Report(file, produced.period().from(), produced.period().to(), null, null);
     }
 }

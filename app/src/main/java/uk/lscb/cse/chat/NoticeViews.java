@@ -149,6 +149,34 @@ public final class NoticeViews implements Notice.Visitor<ChatView> {
         return new ChatView(headline, Audience.PRIVATE, parts);
     }
 
+    /** The file comes with it: Slack puts it in the same direct message, Teams adds a download link. */
+    public ChatView boardReport(Notice.BoardReportDue report) {
+        String headline = "📄 " + report.headline();
+        parts.add(new Part.Heading(headline));
+        parts.add(new Part.Lines(List.of(Text.of("Here is " + report.board() + "'s progress report for "
+                + Notice.DAY.format(report.from()) + " to " + Notice.DAY.format(report.to()) + ", for the board meeting on "
+                + Notice.DAY.format(report.meeting()) + "."))));
+        parts.add(new Part.Note(Text.of("The report is a restricted document: keep it out of channels. For another period"
+                + " type ").command("report 2016-01-01 2016-03-31").plain(".")));
+        return new ChatView(headline, Audience.PRIVATE, parts);
+    }
+
+    public ChatView updateBeforeReport(Notice.UpdateBeforeReport reminder) {
+        String headline = "📝 " + reminder.headline();
+        parts.add(new Part.Heading(headline));
+        parts.add(new Part.Lines(List.of(Text.of("Hi " + reminder.to() + ", " + reminder.board() + "'s progress report goes"
+                + " to the board meeting on " + Notice.DAY.format(reminder.meeting()) + ". These actions you lead have had no"
+                + " update since " + Notice.DAY.format(reminder.since()) + ":"))));
+        List<Text> lines = new ArrayList<>();
+        reminder.actions().stream().limit(ReplyViews.MAX_LINES).forEach(a -> lines.add(Text.bold(a.ref())
+                .plain(" " + Words.cut(a.text(), 150) + " · " + Words.rag(a.rag()))));
+        parts.add(new Part.Lines(lines));
+        parts.add(new Part.Note(Text.of("Update each with ").command("update <ref> <rag> <note>").plain(", e.g. ")
+                .command("update " + reminder.actions().get(0).ref() + " amber waiting on police data")
+                .plain(", so the board reads where it stands.")));
+        return new ChatView(headline, Audience.PRIVATE, parts);
+    }
+
     private void measure(Notice.MeasureRef m, String period) {
         parts.add(new Part.Lines(List.of(Text.bold(String.valueOf(m.number())).plain(" " + Words.cut(m.measure(), 500)))));
         parts.add(new Part.Facts(List.of(new Part.Fact("Owner", Text.of(m.owner())), new Part.Fact("Period", Text.of(period)))));

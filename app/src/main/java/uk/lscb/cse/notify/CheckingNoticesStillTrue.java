@@ -96,7 +96,7 @@ class CheckingNoticesStillTrue {
             case REVIEW -> "the review prompt";
             case STALE -> "the stale prompt";
             case ESCALATION -> "the escalation";
-            case DIGEST, DIGEST_LINE, KPI_REQUEST, KPI_REMINDER, KPI_ESCALATION -> null;
+            case DIGEST, DIGEST_LINE, KPI_REQUEST, KPI_REMINDER, KPI_ESCALATION, BOARD_REPORT, REPORT_REMINDER -> null;
         };
     }
 }

@@ -42,6 +42,7 @@ public class DailySweep {
     private final FindingActionsToChase chase;
     private final EscalatingUnansweredAlerts escalating;
     private final AskingForKpiValues askingForKpis;
+    private final ReportingBeforeMeetings reporting;
     private final DeliveryLedger ledger;
     private final BoardSchedules schedules;
     private final WorkingDays workingDays;
@@ -51,12 +52,14 @@ public class DailySweep {
     private final Clock clock;
 
     DailySweep(FindingActionsToChase chase, EscalatingUnansweredAlerts escalating, AskingForKpiValues askingForKpis,
+               ReportingBeforeMeetings reporting,
                DeliveryLedger ledger,
                BoardSchedules schedules, WorkingDays workingDays, FindingActions finding, CurrentPlan currentPlan,
                List<Notifier> notifiers, Clock clock) {
         this.chase = chase;
         this.escalating = escalating;
         this.askingForKpis = askingForKpis;
+        this.reporting = reporting;
         this.ledger = ledger;
         this.schedules = schedules;
         this.workingDays = workingDays;
@@ -129,6 +132,7 @@ public class DailySweep {
             }
             escalating.escalate(board, planId, schedule, calendar, today, zone, platform, counts);
             askingForKpis.ask(board, planId, calendar, today, zone, platform, counts);
+            reporting.decide(board, planId, calendar, today, zone, platform, counts);
         }
         LOG.info("Sweep of board {} on {}: {}", board.slug(), today, counts);
         return new Decided(counts);

@@ -21,7 +21,9 @@ import java.util.Map;
         @JsonSubTypes.Type(value = Notice.Digest.class, name = "digest"),
         @JsonSubTypes.Type(value = Notice.DigestLine.class, name = "digest-line"),
         @JsonSubTypes.Type(value = Notice.KpiRequest.class, name = "kpi-request"),
-        @JsonSubTypes.Type(value = Notice.KpiEscalation.class, name = "kpi-escalation")})
+        @JsonSubTypes.Type(value = Notice.KpiEscalation.class, name = "kpi-escalation"),
+        @JsonSubTypes.Type(value = Notice.BoardReportDue.class, name = "board-report"),
+        @JsonSubTypes.Type(value = Notice.UpdateBeforeReport.class, name = "update-before-report")})
 public sealed interface Notice {
     <T> T accept(Visitor<T> visitor);
 
@@ -38,6 +40,10 @@ public sealed interface Notice {
         T kpiRequest(KpiRequest request);
 
         T kpiEscalation(KpiEscalation escalation);
+
+        T boardReport(BoardReportDue report);
+
+        T updateBeforeReport(UpdateBeforeReport reminder);
     }
 
     DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
@@ -207,5 +213,31 @@ public sealed interface Notice {
     }
 
     record KpiLine(uk.lscb.cse.kpi.Kpi kpi, uk.lscb.cse.kpi.PeriodFigure figure) {
+    }
+
+    /**
+     * To a coordinator: the board report up to {@code to} for the meeting on {@code meeting}. The file
+     * itself is made and attached by the platform when it sends (Slack: into the DM; Teams: a link).
+     */
+    record BoardReportDue(String board, long planId, LocalDate meeting, LocalDate from, LocalDate to) implements Notice {
+        public String headline() {
+            return "Board report for the meeting on " + DAY.format(meeting);
+        }
+
+        public <T> T accept(Visitor<T> visitor) {
+            return visitor.boardReport(this);
+        }
+    }
+
+    /** To a lead, a week before the report goes: their actions with no update since {@code since}. */
+    record UpdateBeforeReport(String board, LocalDate meeting, LocalDate reportOn, LocalDate since,
+                              List<ActionRef> actions, String to) implements Notice {
+        public String headline() {
+            return "Please update before the board report on " + DAY.format(reportOn);
+        }
+
+        public <T> T accept(Visitor<T> visitor) {
+            return visitor.updateBeforeReport(this);
+        }
     }
 }

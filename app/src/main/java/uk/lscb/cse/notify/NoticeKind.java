@@ -21,5 +21,9 @@ public enum NoticeKind {
     /** A value request unanswered for the board's KPI reminder days: to its owner again. */
     KPI_REMINDER,
     /** A value request unanswered for the board's KPI escalation days: to each coordinator. */
-    KPI_ESCALATION
+    KPI_ESCALATION,
+    /** The board report, before a board meeting: to each coordinator. */
+    BOARD_REPORT,
+    /** A week before the report: to each lead of actions not updated in the report's period. */
+    REPORT_REMINDER
 }

@@ -25,6 +25,8 @@ import java.util.HexFormat;
 @Singleton
 public class DownloadLinks {
     public static final int MINUTES = 15;
+    /** A scheduled report's link waits for the coordinator to read the message: a week, still once only. */
+    public static final Duration SCHEDULED = Duration.ofDays(7);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Jdbc jdbc;
@@ -44,6 +46,12 @@ public class DownloadLinks {
     /** The URL of a new link to this file for {@code person}; it works once, for {@link #MINUTES} minutes. */
     @Transactional
     public String issue(long planId, String person, String fileName, String mediaType, byte[] bytes) {
+        return issue(planId, person, fileName, mediaType, bytes, Duration.ofMinutes(MINUTES));
+    }
+
+    /** As above, for {@code ttl}. */
+    @Transactional
+    public String issue(long planId, String person, String fileName, String mediaType, byte[] bytes, Duration ttl) {
         if (publicUrl == null) {
             throw new Invalid("the service's public address is not set (CSE_PUBLIC_URL), so I cannot give a download"
                     + " link; ask the board manager for the report from the admin API");
@@ -56,7 +64,7 @@ public class DownloadLinks {
         jdbc.update("""
                 INSERT INTO report_download (token_hash, plan_id, person, file_name, media_type, content, created_at, expires_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", hash(text), planId, person, fileName, mediaType, bytes, now,
-                now.plus(Duration.ofMinutes(MINUTES)));
+                now.plus(ttl));
         return publicUrl + "/reports/" + text;
     }
 

@@ -46,6 +46,11 @@ public class ProducingReports {
         return new Produced(bytes, fileName(plan, period, format), format, period);
     }
 
+    /** The period a report produced now up to {@code to} would cover: since the last report, else three months. */
+    public ReportPeriod nextPeriod(long planId, LocalDate to) {
+        return period(finding.plan(planId), null, to);
+    }
+
     ReportPeriod period(PlanInfo plan, LocalDate from, LocalDate to) {
         LocalDate today = LocalDate.now(clock.withZone(plan.timeZone()));
         LocalDate end = to != null ? to : today;

@@ -59,6 +59,8 @@ class BoardScopedTokensSpec extends ServiceSpec {
             ['GET',    '/api/plans/{id}/report',               '/api/plans/PLAN/report?format=html',        null],
             ['GET',    '/api/boards/{slug}/report-settings',   '/api/boards/BOARD/report-settings',         null],
             ['PUT',    '/api/boards/{slug}/report-settings',   '/api/boards/BOARD/report-settings',         [daysBeforeMeeting: 5]],
+            ['GET',    '/api/boards/{slug}/meetings',          '/api/boards/BOARD/meetings',                null],
+            ['PUT',    '/api/boards/{slug}/meetings',          '/api/boards/BOARD/meetings',                [dates: ['2016-03-31']]],
             ['GET',    '/api/plans/{id}/kpis',                 '/api/plans/PLAN/kpis',                      null],
             ['POST',   '/api/plans/{id}/kpis',                 '/api/plans/PLAN/kpis',                      [measure: 'Return interviews held', period: 'quarterly']],
             ['GET',    '/api/plans/{id}/kpis/{number}',        '/api/plans/PLAN/kpis/1',                    null],

@@ -129,7 +129,11 @@ class Samples {
          kpiDigest : new Notice.Digest('Stockport LSCB', 3, 'Spec plan', LocalDate.of(2016, 4, 4), summary().byRag(),
                  Rag.zeroCounts(), 2, 1, 1, 0, 0, 1, [], new Notice.KpiDigest(5,
                  [new Notice.KpiLine(kpi(), figure(3)), new Notice.KpiLine(kpi(true), figure(11, [Police: 9, Education: 2]))],
-                 [new Notice.KpiLine(kpi(), figure(null))]))]
+                 [new Notice.KpiLine(kpi(), figure(null))])),
+         boardReport: new Notice.BoardReportDue('Stockport LSCB', 3, LocalDate.of(2016, 4, 7), LocalDate.of(2016, 1, 1),
+                 LocalDate.of(2016, 3, 31)),
+         updateBeforeReport: new Notice.UpdateBeforeReport('Stockport LSCB', LocalDate.of(2016, 4, 7), LocalDate.of(2016, 3, 31),
+                 LocalDate.of(2016, 1, 1), [ref()], 'Pat Police')]
     }
 
     /** Every view a platform renders: each reply for each audience, and each notice. */

@@ -53,6 +53,12 @@ class SlackFiles {
         if (dm == null) {
             return Optional.of("I could not open a direct message with you to send the report; try again in a minute.");
         }
+        return upload(team, dm, file);
+    }
+
+    /** Empty when the file is in {@code channel}; otherwise what went wrong. */
+    Optional<String> upload(String team, String channel, ChatFile file) {
+        String token = tokens.botToken(team);
         FilesGetUploadURLExternalResponse upload = methods.call(token, "files.getUploadURLExternal",
                 m -> m.filesGetUploadURLExternal(FilesGetUploadURLExternalRequest.builder()
                         .filename(file.fileName()).length(file.bytes().length).build()));
@@ -63,7 +69,7 @@ class SlackFiles {
                 m -> m.filesCompleteUploadExternal(FilesCompleteUploadExternalRequest.builder()
                         .files(List.of(FilesCompleteUploadExternalRequest.FileDetails.builder()
                                 .id(upload.getFileId()).title(file.title()).build()))
-                        .channelId(dm).build()));
+                        .channelId(channel).build()));
         return done != null && done.isOk() ? Optional.empty() : Optional.of(failed());
     }
 

@@ -5,6 +5,7 @@ import uk.lscb.cse.audit.Source;
 import uk.lscb.cse.board.Board;
 import uk.lscb.cse.chat.ChatThreads;
 import uk.lscb.cse.chat.NoticeViews;
+import uk.lscb.cse.chat.ReportFiles;
 import uk.lscb.cse.chat.slack.install.WorkspaceTokens;
 import uk.lscb.cse.notify.Delivery;
 import uk.lscb.cse.notify.Notice;
@@ -23,10 +24,14 @@ import java.util.Optional;
 class SlackNotifier implements Notifier {
     private final SlackWeb web;
     private final ChatThreads threads;
+    private final SlackFiles files;
+    private final ReportFiles reports;
 
-    SlackNotifier(SlackWeb web, ChatThreads threads) {
+    SlackNotifier(SlackWeb web, ChatThreads threads, SlackFiles files, ReportFiles reports) {
         this.web = web;
         this.threads = threads;
+        this.files = files;
+        this.reports = reports;
     }
 
     @Override
@@ -46,6 +51,14 @@ class SlackNotifier implements Notifier {
             channel = channel(delivery, board);
         } catch (IllegalStateException e) {
             throw new DeliveryFailed(e.getMessage());     // before anything was posted: a clear failure
+        }
+        if (delivery.notice() instanceof Notice.BoardReportDue report) {
+            // The file first, then the message with the delivery key: a retry finds the message and sends
+            // neither again. (Only a message lost after its file went up sends the file twice.)
+            files.upload(board.slackTeamId(), channel, reports.file(report, delivery.recipient()))
+                    .ifPresent(problem -> {
+                        throw new DeliveryFailed(problem);
+                    });
         }
         SlackViews.Rendered rendered = render(delivery.notice());
         SlackWeb.Posted posted;

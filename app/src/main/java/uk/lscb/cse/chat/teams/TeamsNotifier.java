@@ -7,6 +7,14 @@ import uk.lscb.cse.audit.Source;
 import uk.lscb.cse.board.Board;
 import uk.lscb.cse.chat.ChatThreads;
 import uk.lscb.cse.chat.NoticeViews;
+import uk.lscb.cse.chat.ChatFile;
+import uk.lscb.cse.chat.ChatView;
+import uk.lscb.cse.chat.Part;
+import uk.lscb.cse.chat.ReportFiles;
+import uk.lscb.cse.chat.Text;
+import uk.lscb.cse.notify.Notice;
+import uk.lscb.cse.report.DownloadLinks;
+import java.util.List;
 import uk.lscb.cse.db.UniqueKeys;
 import uk.lscb.cse.notify.Delivery;
 import uk.lscb.cse.notify.NoticeKind;
@@ -43,9 +51,13 @@ class TeamsNotifier implements Notifier {
     private final ChatThreads threads;
     private final TeamsSentRepository sentRecord;
     private final Clock clock;
+    private final ReportFiles reports;
+    private final DownloadLinks links;
 
     TeamsNotifier(TeamsConversations conversations, BotConnector connector, TeamsGraph graph, ChatThreads threads,
-                  TeamsSentRepository sentRecord, Clock clock) {
+                  TeamsSentRepository sentRecord, Clock clock, ReportFiles reports, DownloadLinks links) {
+        this.reports = reports;
+        this.links = links;
         this.conversations = conversations;
         this.connector = connector;
         this.graph = graph;
@@ -68,7 +80,7 @@ class TeamsNotifier implements Notifier {
     public Sent send(Delivery delivery, Board board, Instant sendBy) {
         String tenant = board.teamsTenantId();
         TeamsConversations.Reference where = delivery.personId() == null ? channel(board) : person(tenant, delivery.recipient());
-        TeamsViews.Card card = TeamsViews.render(NoticeViews.view(delivery.notice()));
+        TeamsViews.Card card = TeamsViews.render(withFile(delivery));
         BotConnector.Sent sent = connector.send(where.serviceUrl(), where.conversationId(), null, card.activity(), sendBy);
         if (!sent.ok()) {
             throw new DeliveryFailed(sent.error(), sent.unclear(), sent.retryAfter());
@@ -82,6 +94,25 @@ class TeamsNotifier implements Notifier {
             feed(tenant, delivery, card.text());
         }
         return new Sent(where.conversationId(), sent.id());
+    }
+
+    /** A scheduled report's card carries a single-use link to its file, made now (a retry makes a new one). */
+    private ChatView withFile(Delivery delivery) {
+        ChatView view = NoticeViews.view(delivery.notice());
+        if (!(delivery.notice() instanceof Notice.BoardReportDue report)) {
+            return view;
+        }
+        ChatFile file = reports.file(report, delivery.recipient());
+        String link;
+        try {
+            link = links.issue(file.planId(), file.owner(), file.fileName(), file.mediaType(), file.bytes(),
+                    DownloadLinks.SCHEDULED);
+        } catch (uk.lscb.cse.Invalid e) {
+            throw new DeliveryFailed(e.getMessage());
+        }
+        return view.above(new ChatView(view.summary(), view.audience(), List.of(
+                new Part.Lines(List.of(Text.of("The link works once, within " + DownloadLinks.SCHEDULED.toDays() + " days."))),
+                new Part.Download("Download " + file.fileName(), link))));
     }
 
     @Override
