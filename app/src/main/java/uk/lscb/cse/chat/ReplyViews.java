@@ -82,7 +82,9 @@ public final class ReplyViews implements ChatReply.Visitor<ChatView> {
                 new Part.Fact("Overdue", Text.of(String.valueOf(s.overdue()))),
                 new Part.Fact("Not updated for 28 days", Text.of(String.valueOf(s.notUpdatedFor28Days()))),
                 new Part.Fact("Timescales to set", Text.of(String.valueOf(s.timescalesToSet()))),
-                new Part.Fact("Priority, not green", Text.of(String.valueOf(s.priorityNotGreen().size()))))));
+                new Part.Fact("Priority, not green", Text.of(String.valueOf(s.priorityNotGreen().size()))),
+                // Open actions whose leads have no person on the board: the plan can chase no one about them.
+                new Part.Fact("No one to chase", Text.of(String.valueOf(s.noOneToChase()))))));
         parts.add(new Part.Lines(List.of(Text.bold("By theme"))));
         lines(s.byTheme().stream().map(t -> Text.of(t.position() + ". ").strong(t.name()).plain(" — "
                 + Words.count(t.actions(), "action") + ": " + Words.compact(t.byRag())
