@@ -62,6 +62,10 @@ public final class ReplyViews implements ChatReply.Visitor<ChatView> {
         parts.add(new Part.Heading("CSE action plan: what I can do"));
         parts.add(new Part.Lines(HelpText.LINES.stream().map(l -> new Text(List.of()).command(l.syntax()).plain(" " + l.what()))
                 .toList()));
+        if (!help.ragDefinitions().isEmpty()) {
+            parts.add(new Part.Lines(List.of(Text.bold("What our RAG ratings mean"))));
+            parts.add(new Part.Lines(help.ragDefinitions().stream().map(Text::of).toList()));
+        }
         parts.add(new Part.Note(Text.of("Reply in the thread of an alert, digest or shared action with e.g. ")
                 .em("amber - waiting on police data").plain(", ").em("done - report published").plain(" or ")
                 .em("note: venue booked").plain(" to update that action.")));
