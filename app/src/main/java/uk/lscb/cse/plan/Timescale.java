@@ -1,5 +1,7 @@
 package uk.lscb.cse.plan;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,7 +14,8 @@ import java.util.List;
  * with only a start is ongoing from then, and nothing is overdue before it starts.
  */
 public record Timescale(String text, LocalDate due, DuePrecision precision, LocalDate reviewDate,
-                        List<Milestone> milestones, boolean flagged, LocalDate starts) {
+                        List<Milestone> milestones, boolean flagged,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate starts) {
 
     public Timescale(String text, LocalDate due, DuePrecision precision, LocalDate reviewDate,
                      List<Milestone> milestones, boolean flagged) {
