@@ -31,9 +31,10 @@ final class TimescaleReader {
     private static final Pattern ONGOING = Pattern.compile(
             "\\b(on-?\\s?going|continuous|continual|reviewed|review\\s+date)\\b|(?:^|[-–,;(:]\\s*)review\\b",
             Pattern.CASE_INSENSITIVE);
-    // "Updated May 2017", "(revised June 2016)": a note about the plan's editing, kept as text, never a deadline.
+    // "Updated May 2017", "(revised June 2016)": a note about the plan's editing, kept as text, never a
+    // deadline; "to be revised by March 2017" is a deadline.
     private static final Pattern REVISION_NOTE = Pattern.compile(
-            "\\b(?:up\\s?dated|revised|amended)\\b[^;\\n)]*", Pattern.CASE_INSENSITIVE);
+            "(?<!to be )(?<!will be )\\b(?:up\\s?dated|revised|amended)\\b[^;\\n)]*", Pattern.CASE_INSENSITIVE);
     // "To commence in July 2016", "Starting September 2015": the date after it is a start, not a deadline.
     private static final Pattern START_WORDS = Pattern.compile(
             "\\b(?:commenc\\w*|start\\w*|begin\\w*|from)\\s+(?:(?:in|on|at)\\s+)?(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);

@@ -36,6 +36,7 @@ class TimescaleSpec extends Specification {
         'By end of 2015/2016' | '2016-03-31' | DuePrecision.MONTH
         'Sept to November 2016 Updated May 2017' | '2016-11-30' | DuePrecision.MONTH // the revision note is not a deadline
         'March 2016 (revised June 2016)' | '2016-03-31' | DuePrecision.MONTH
+        'To be revised by March 2017' | '2017-03-31' | DuePrecision.MONTH
     }
 
     def 'a start ("#wording") is when the action begins: it is not overdue before it'() {

@@ -68,7 +68,7 @@ class DocxPlanFormat {
             }
             return TabularPlan.read(rows, title, recommendations, knownAgencies, "document");
         } catch (IOException | RuntimeException e) {
-            throw OfficeFiles.unreadable(e, "a Word document (.docx)");
+            throw OfficeFiles.unreadable(e, "Word document (.docx)");
         }
     }
 

@@ -2,15 +2,12 @@ package uk.lscb.cse.plan.transfer;
 
 import uk.lscb.cse.RefusedFile;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Tells an Excel workbook from a Word document by what the file holds, not by what it was sent as,
- * and turns what POI throws into a refusal that says what to do. Only the zip's entry names are read
- * here (nothing is inflated), so a zip bomb meets POI's own guard, never this class.
+ * and turns what POI throws into a refusal that says what to do. Only the entry names a zip stores
+ * uncompressed are looked for here (nothing is inflated), so a zip bomb meets POI's own guard.
  */
 final class OfficeFiles {
     enum Kind { XLSX, DOCX }
@@ -27,20 +24,28 @@ final class OfficeFiles {
             throw TabularPlan.refused("file", "this is not an Excel (.xlsx) or Word (.docx) file; send the plan as .xlsx,"
                     + " .docx, CSV (text/csv) or YAML (application/yaml)");
         }
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(file))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (entry.getName().startsWith("xl/")) {
-                    return Kind.XLSX;
-                }
-                if (entry.getName().startsWith("word/")) {
-                    return Kind.DOCX;
+        if (contains(file, "xl/workbook.xml")) {
+            return Kind.XLSX;
+        }
+        if (contains(file, "word/document.xml")) {
+            return Kind.DOCX;
+        }
+        throw TabularPlan.refused("file", "this zip file holds no Excel workbook or Word document (or it was cut short on"
+                + " the way); save the plan again as .xlsx or .docx and send that");
+    }
+
+    private static boolean contains(byte[] file, String name) {
+        byte[] wanted = name.getBytes(StandardCharsets.US_ASCII);
+        outer:
+        for (int i = 0; i <= file.length - wanted.length; i++) {
+            for (int j = 0; j < wanted.length; j++) {
+                if (file[i + j] != wanted[j]) {
+                    continue outer;
                 }
             }
-        } catch (IOException | IllegalArgumentException e) {
-            throw unreadable(e, "an Excel (.xlsx) or Word (.docx) file");
+            return true;
         }
-        throw TabularPlan.refused("file", "this zip file is neither an Excel workbook nor a Word document; send the plan"
-                + " as .xlsx or .docx");
+        return false;
     }
 
     static RefusedFile unreadable(Exception e, String what) {
@@ -53,7 +58,7 @@ final class OfficeFiles {
                     + " refused it); save the plan again from Excel or Word and send that");
         }
         return TabularPlan.refused("file", "not a readable " + what + ": " + e.getClass().getSimpleName()
-                + (e.getMessage() == null ? "" : " (" + firstLine(e.getMessage()) + ")"));
+                + (e.getMessage() == null ? "" : " (" + firstLine(e.getMessage()) + ")") + "; open it, save it again and send that");
     }
 
     private static String firstLine(String message) {

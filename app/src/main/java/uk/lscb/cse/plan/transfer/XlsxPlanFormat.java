@@ -31,6 +31,8 @@ import java.util.stream.IntStream;
 @Singleton
 class XlsxPlanFormat {
     private static final DataFormatter TEXT = new DataFormatter(Locale.UK);
+    private static final int MAX_COLUMNS = 100;
+    private static final int MAX_ROWS = 20_000;
 
     ReadPlan read(byte[] file, String title, String sheetName, Set<String> knownAgencies) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
@@ -49,26 +51,36 @@ class XlsxPlanFormat {
             }
             return TabularPlan.read(rows(sheet), title, recommendations, knownAgencies, "sheet '" + sheet.getSheetName() + "'");
         } catch (IOException | RuntimeException e) {
-            throw OfficeFiles.unreadable(e, "an Excel workbook (.xlsx)");
+            throw OfficeFiles.unreadable(e, "Excel workbook (.xlsx)");
         }
     }
 
     private static List<TableRow> rows(Sheet sheet) {
         Map<Long, CellRangeAddress> merged = new HashMap<>();
         for (CellRangeAddress region : sheet.getMergedRegions()) {
-            for (int r = region.getFirstRow(); r <= region.getLastRow(); r++) {
-                for (int c = region.getFirstColumn(); c <= region.getLastColumn(); c++) {
+            // Clipped: a region merged over a whole sheet is still only as big as a plan can be.
+            for (int r = region.getFirstRow(); r <= Math.min(region.getLastRow(), region.getFirstRow() + MAX_ROWS); r++) {
+                for (int c = region.getFirstColumn(); c <= Math.min(region.getLastColumn(), MAX_COLUMNS); c++) {
                     merged.put(key(r, c), region);
                 }
             }
         }
+        // The table's width from the cells that hold something: a sheet formatted to its last column
+        // or row must not become a million empty cells.
         int width = 0;
         for (Row row : sheet) {
-            width = Math.max(width, row.getLastCellNum());
+            for (Cell cell : row) {
+                if (cell.getColumnIndex() >= width && cell.getColumnIndex() < MAX_COLUMNS && text(row, cell.getColumnIndex()) != null) {
+                    width = cell.getColumnIndex() + 1;
+                }
+            }
         }
         List<TableRow> rows = new ArrayList<>();
         for (int r = sheet.getFirstRowNum(); r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
+            if (row == null && !merged.containsKey(key(r, 0))) {
+                continue;
+            }
             List<String> cells = new ArrayList<>();
             Set<Integer> continued = new HashSet<>();
             for (int c = 0; c < width; c++) {

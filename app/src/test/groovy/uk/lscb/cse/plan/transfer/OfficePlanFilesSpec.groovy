@@ -164,7 +164,8 @@ class OfficePlanFilesSpec extends ServiceSpec {
         'a sheet of figures'  | XLSX   | { figures() }                                            | 'does not look like an action plan; it opens with: Referrals'
         'a letter'            | DOCX   | { letter() }                                             | 'does not look like an action plan; it opens with: Dear colleagues'
         'a zip bomb'          | XLSX   | { zipBomb() }                                            | "POI's zip-bomb guard"
-        'a truncated file'    | DOCX   | { PlanWorkbooks.docx(new PlanDocument(null, 'T', null, null, [], [], [])).with { Arrays.copyOf(it, 300) } } | 'not a readable'
+        'a truncated file'    | DOCX   | { PlanWorkbooks.docx(new PlanDocument(null, 'T', null, null, [], [], [])).with { Arrays.copyOf(it, 300) } } | 'or it was cut short on the way'
+        'a workbook cut short' | XLSX  | { figures().with { Arrays.copyOf(it, it.length - 200) } }  | 'not a readable Excel workbook (.xlsx)'
     }
 
     static byte[] figures() {
