@@ -23,9 +23,9 @@ import java.util.Optional;
  * on any other board's routes ({@link BoardScopes}). The caller becomes the request's
  * {@link Principal} ({@link AdminCaller}), named by the token's owner (or {@link Actor#ENVIRONMENT_TOKEN}): controllers
  * record changes under that name, never under a header or field the caller typed. On /health a
- * token is optional and only decides whether the details are shown.
+ * token is optional and only decides whether the details are shown; the metrics (/prometheus) need one.
  */
-@ServerFilter({"/api/**", "/health", "/health/**"})
+@ServerFilter({"/api/**", "/health", "/health/**", "/prometheus"})
 class AdminTokenFilter {
     private static final Logger LOG = LoggerFactory.getLogger(AdminTokenFilter.class);
     // The Teams bot endpoint sits under /api too but authenticates with Bot Framework JWTs instead.

@@ -41,12 +41,14 @@ public class ChatCommands {
     private final SummarisingPlan summarising;
     private final UpdatingProgress updating;
     private final People people;
+    private final AnsweringKpis kpis;
     private final Clock clock;
     private final RagDefinitions ragDefinitions;
 
     ChatCommands(CurrentPlan currentPlan, FindingActions finding, SummarisingPlan summarising, UpdatingProgress updating,
-                 People people, Clock clock, RagDefinitions ragDefinitions) {
+                 People people, AnsweringKpis kpis, Clock clock, RagDefinitions ragDefinitions) {
         this.people = people;
+        this.kpis = kpis;
         this.ragDefinitions = ragDefinitions;
         this.clock = clock;
         this.currentPlan = currentPlan;
@@ -98,7 +100,8 @@ public class ChatCommands {
             return new ChatReply.Message(unreadable.hint(), footnote);
         }
         if (command instanceof Command.PlanStatus) {
-            return new ChatReply.PlanStatus(summarising.summary(plan(user)), footnote);
+            long plan = plan(user);
+            return new ChatReply.PlanStatus(summarising.summary(plan), kpis.counts(user, plan), footnote);
         }
         if (command instanceof Command.ActionStatus status) {
             ActionView action = finding.action(plan(user), status.ref());
@@ -140,6 +143,9 @@ public class ChatCommands {
         }
         if (command instanceof Command.Note note) {
             return record(user, note.planId(), note.ref(), null, note.note());
+        }
+        if (command instanceof Command.KpiList || command instanceof Command.KpiShow || command instanceof Command.KpiGive) {
+            return kpis.answer(command, user, plan(user), footnote);
         }
         if (command instanceof Command.Pause pause) {
             return pause(user, pause.until());

@@ -17,6 +17,9 @@ public final class HelpText {
             new Line("update 2.3 amber waiting on police data", "set the RAG (red, amber, green, done) with a note"),
             new Line("note 2.3 venue booked for March", "add a progress note, RAG unchanged"),
             new Line("history 2.3", "every update to an action, newest first"),
+            new Line("kpi", "the plan's measures you own and which values are due"),
+            new Line("kpi 3", "one measure: its last periods with target and trend"),
+            new Line("kpi 3 42", "give measure 3's value for its latest closed period (kpi 3 Q2 42 for an earlier one; add note … to explain)"),
             new Line("pause 2025-08-31", "no alerts or reminders for you until the end of that day (leave)"),
             new Line("resume", "alerts and reminders again"),
             new Line("help", "this list"));

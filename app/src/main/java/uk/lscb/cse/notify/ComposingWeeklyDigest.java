@@ -38,9 +38,12 @@ public class ComposingWeeklyDigest {
     private final RagCounts ragCounts;
     private final FindingActions finding;
     private final CurrentPlan currentPlan;
+    private final DigestingKpis kpis;
     private final Clock clock;
 
-    ComposingWeeklyDigest(Jdbc jdbc, FindingActions finding, CurrentPlan currentPlan, RagCounts ragCounts, Clock clock) {
+    ComposingWeeklyDigest(Jdbc jdbc, FindingActions finding, CurrentPlan currentPlan, RagCounts ragCounts,
+                          DigestingKpis kpis, Clock clock) {
+        this.kpis = kpis;
         this.ragCounts = ragCounts;
         this.jdbc = jdbc;
         this.finding = finding;
@@ -120,7 +123,8 @@ public class ComposingWeeklyDigest {
                 .map(i -> new Notice.DigestLine(i.section(), refs.get(i.actionId()), i.detail())).toList();
         Notice.Digest digest = new Notice.Digest(board.name(), planId, title,
                 today.with(DayOfWeek.MONDAY), byRag, before, moved.size(), newlyOverdue.size(), priority.size(),
-                unanswered.size(), lines.size(), (int) moved.stream().filter(Item::completed).count(), lines);
+                unanswered.size(), lines.size(), (int) moved.stream().filter(Item::completed).count(), lines,
+                kpis.of(board.id(), planId, weekAgo, now, today));
         return Optional.of(new Composed(digest, lines, listed.stream().map(Item::actionId).toList()));
     }
 
