@@ -2,6 +2,7 @@ package uk.lscb.cse.report;
 
 import jakarta.inject.Singleton;
 import uk.lscb.cse.plan.Rag;
+import uk.lscb.cse.plan.RagDefinitions;
 import uk.lscb.cse.report.BoardReport.ActionRow;
 import uk.lscb.cse.report.BoardReport.ExceptionRow;
 import uk.lscb.cse.report.BoardReport.LegendEntry;
@@ -22,12 +23,15 @@ class ReportSections {
             Rag.AMBER, "some risk to delivery: being managed",
             Rag.GREEN, "on track",
             Rag.COMPLETE, "complete",
-            Rag.NOT_STARTED, "not started"));
+            Rag.NOT_STARTED, "not started",
+            Rag.NOT_RATED, "not rated yet"));
 
     private final ReadingHistory history;
+    private final RagDefinitions definitions;
 
-    ReportSections(ReadingHistory history) {
+    ReportSections(ReadingHistory history, RagDefinitions definitions) {
         this.history = history;
+        this.definitions = definitions;
     }
 
     List<ExceptionRow> exceptions(List<ThemeSection> themes) {
@@ -74,9 +78,11 @@ class ReportSections {
     }
 
 
+    /** The board's own words for each rating (boards define their colours differently), the usual ones elsewhere. */
     List<LegendEntry> legend(long boardId) {
+        Map<Rag, String> own = definitions.of(boardId);
         List<LegendEntry> legend = new ArrayList<>();
-        DEFAULT_MEANINGS.forEach((rag, meaning) -> legend.add(new LegendEntry(rag, rag.label(), meaning)));
+        DEFAULT_MEANINGS.forEach((rag, meaning) -> legend.add(new LegendEntry(rag, rag.label(), own.getOrDefault(rag, meaning))));
         return legend;
     }
 }

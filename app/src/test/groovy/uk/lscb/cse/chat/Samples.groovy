@@ -52,6 +52,7 @@ class Samples {
     static Map<String, ChatReply> replies() {
         [message : new ChatReply.Message('Say which action, by its number: status 2.3.', 'a footnote'),
          help    : new ChatReply.Help(null),
+         legend  : new ChatReply.Help(null, ['Green: on track', 'Complete: Blue on our plan']),
          status  : new ChatReply.PlanStatus(summary(), null),
          detail  : new ChatReply.ActionDetail(action(), [entry()], false, null),
          list    : new ChatReply.ActionList('Overdue actions', [action(), action('2.1', 'Disruption plan')], 'Nothing is overdue.', null),

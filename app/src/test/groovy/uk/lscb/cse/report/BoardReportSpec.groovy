@@ -101,4 +101,21 @@ class BoardReportSpec extends ServiceSpec {
         expect:
         report('2016-01-01', '2016-01-31').headline().notUpdated() == 3 // 1.1, 1.2, 2.2; 2.1 came in complete
     }
+
+    def 'the legend is the board\'s own: its definitions where it gave them, the usual words elsewhere'() {
+        given:
+        assert put("/api/boards/$board.slug/rag-definitions", [Green: 'on track to deliver by the timescale', Blue: 'done and evidenced']).status == 200
+
+        when:
+        def legend = report('2016-02-01', '2016-02-29').legend().collectEntries { [it.rag(), it.meaning()] }
+
+        then:
+        legend[Rag.GREEN] == 'on track to deliver by the timescale'
+        legend[Rag.COMPLETE] == 'done and evidenced'
+        legend[Rag.RED] == 'off track: will not be delivered on time without action'
+        legend[Rag.NOT_RATED] == 'not rated yet'
+
+        cleanup:
+        put("/api/boards/$board.slug/rag-definitions", [:])
+    }
 }

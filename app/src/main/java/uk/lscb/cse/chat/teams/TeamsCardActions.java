@@ -62,7 +62,7 @@ class TeamsCardActions {
         // The plan the card was made from: its ref may name another action in a newer plan.
         Long planId = data.path("planId").canConvertToLong() ? data.path("planId").asLong() : null;
         Rag rag = "rag".equals(verb) ? Rag.read(TeamsOrigin.text(data, "rag")).orElse(null) : null;
-        if ("rag".equals(verb) && (rag == null || rag == Rag.NOT_STARTED)) {
+        if ("rag".equals(verb) && (rag == null || rag == Rag.NOT_STARTED || rag == Rag.NOT_RATED)) {
             return ReplyViews.message("This button names no RAG I know; use Green, Amber, Red or Complete.", audience);
         }
         Optional<Board> board = people.board(origin);
