@@ -106,7 +106,7 @@ final class ReportCover {
             out.append("<td class=\"rag\" style=\"border:0.6pt solid #000;padding:2pt 0;width:")
                     .append(String.format(java.util.Locale.ROOT, "%.2f", width)).append("%;background:#")
                     .append(ReportText.fill(rag)).append(";color:#").append(ReportText.ink(rag)).append("\">")
-                    .append(width >= 7 ? rag.label().charAt(0) + " " + n : "").append("</td>");
+                    .append(width >= 7 ? ReportText.letters(rag) + " " + n : "").append("</td>");
         }
         out.append("</tr></table>");
     }

@@ -54,12 +54,22 @@ final class ReportText {
             case AMBER -> "F0A30A";
             case GREEN -> "2E8B57";
             case COMPLETE -> "2F6DB5";
+            case NOT_RATED -> "F2F2F2";
             default -> "D9D9D9";
         };
     }
 
+    /** The short label a chart segment carries: R, A, G, C, and NS / NR for not started and not rated. */
+    static String letters(Rag rag) {
+        return switch (rag) {
+            case NOT_STARTED -> "NS";
+            case NOT_RATED -> "NR";
+            default -> rag.label().substring(0, 1);
+        };
+    }
+
     static String ink(Rag rag) {
-        return rag == Rag.AMBER || rag == null || fill(rag).equals("D9D9D9") ? "000000" : "FFFFFF";
+        return rag == Rag.RED || rag == Rag.GREEN || rag == Rag.COMPLETE ? "FFFFFF" : "000000";
     }
 
     /** The plan's wording, then the current due date and its slips. */

@@ -44,6 +44,7 @@ class SeedReportsSpec extends ServiceSpec {
         pdf.contains('Review recommendations')
         pdf.contains('Every action answering it is Red')
         pdf.contains('Ensure residential providers')
+        pdf.contains('NR 16')            // the chart tells not rated (NR) from not started (NS) in black and white too
     }
 
     def 'Thurrock\'s report has its six themes in order, amber and green cells and its progress wording'() {
