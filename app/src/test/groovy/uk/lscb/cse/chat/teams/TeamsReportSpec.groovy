@@ -78,4 +78,18 @@ class TeamsReportSpec extends TeamsServiceSpec {
         sql('SELECT produced_by FROM board_report WHERE plan_id = ?', planId)*.get(0) == [erased.json.pseudonym]
         fetch(url).statusCode() == 404
     }
+
+    def 'the nightly retention run deletes a link that ran out unused, with the report it held'() {
+        given:
+        say('cat', 'report')
+        assert sql('SELECT COUNT(*) FROM report_download WHERE plan_id = ? AND content IS NOT NULL', planId)[0][0] == 1
+
+        when:
+        clock.advance(Duration.ofMinutes(16))
+        def expired = bean(uk.lscb.cse.privacy.EnforcingRetention).run()
+
+        then:
+        expired.deleted()[slug].reportLinks == 1
+        sql('SELECT COUNT(*) FROM report_download WHERE plan_id = ?', planId)[0][0] == 0
+    }
 }
