@@ -75,7 +75,7 @@ class TeamsReportSpec extends TeamsServiceSpec {
         erased.status == 200
         erased.json.changed.reportsProduced == 1
         erased.json.changed.reportLinks == 1
-        sql('SELECT produced_by FROM board_report WHERE plan_id = ?', planId)*.get(0) == [erased.json.pseudonym]
+        sql('SELECT produced_by, channel FROM board_report WHERE plan_id = ?', planId) == [[erased.json.pseudonym, null]]
         fetch(url).statusCode() == 404
     }
 
