@@ -9,8 +9,7 @@ import java.util.Locale;
 
 /**
  * An erased person in the reports' record: reports they asked for stay, by the pseudonym and without
- * the chat they asked from; download
- * links made for them go (with the files they held).
+ * the chat they asked from; download links made for them go (with the files they held).
  */
 @Singleton
 class ErasingFromReports implements PersonalData {
