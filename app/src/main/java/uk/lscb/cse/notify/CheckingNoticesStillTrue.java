@@ -25,7 +25,7 @@ class CheckingNoticesStillTrue {
         this.currentPlan = currentPlan;
     }
 
-    private record Now(String ref, long planId, Rag rag, Instant lastUpdate) {
+    private record Now(String ref, long planId, Rag rag, Instant lastUpdate, Integer retiredIn) {
     }
 
     /** Why the delivery's notice no longer applies; empty when it does. */
@@ -36,14 +36,19 @@ class CheckingNoticesStillTrue {
             return Optional.empty();
         }
         Optional<Now> now = jdbc.one("""
-                SELECT a.ref, a.plan_id, pu.rag_after, pu.created_at FROM action a
+                SELECT a.ref, a.plan_id, pu.rag_after, pu.created_at, a.retired_in FROM action a
                 JOIN progress_update pu ON pu.id = a.current_update_id WHERE a.id = ?""",
-                rs -> new Now(rs.getString(1), rs.getLong(2), Rag.valueOf(rs.getString(3)), Jdbc.instant(rs, "created_at")),
+                rs -> new Now(rs.getString(1), rs.getLong(2), Rag.valueOf(rs.getString(3)), Jdbc.instant(rs, "created_at"),
+                        rs.getObject(5) == null ? null : rs.getInt(5)),
                 delivery.actionId());
         if (now.isEmpty()) {
             return Optional.of("its action is gone: " + what + " no longer applies");
         }
         Now action = now.get();
+        if (action.retiredIn() != null) {
+            return Optional.of(action.ref() + " was removed from the plan in version " + action.retiredIn() + ": " + what
+                    + " no longer applies");
+        }
         if (currentPlan.find(delivery.boardId()).filter(id -> id == action.planId()).isEmpty()) {
             return Optional.of(action.ref() + " is no longer in the board's current plan: " + what + " no longer applies");
         }

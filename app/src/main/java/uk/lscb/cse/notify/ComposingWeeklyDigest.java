@@ -80,13 +80,13 @@ public class ComposingWeeklyDigest {
         }
         List<Item> newlyOverdue = jdbc.list("""
                 SELECT a.id, a.due_date FROM action a JOIN progress_update pu ON pu.id = a.current_update_id
-                WHERE a.plan_id = ? AND a.due_date >= ? AND a.due_date < ? AND a.due_precision IN ('DAY', 'MONTH')
+                WHERE a.plan_id = ? AND a.retired_in IS NULL AND a.due_date >= ? AND a.due_date < ? AND a.due_precision IN ('DAY', 'MONTH')
                   AND pu.rag_after <> 'COMPLETE' ORDER BY a.due_date, a.id""",
                 rs -> new Item(Notice.Section.NEWLY_OVERDUE, rs.getLong(1), "was due " + DAY.format(Jdbc.date(rs, "due_date"))),
                 planId, today.minusDays(7), today);
         List<Item> unanswered = jdbc.list("""
                 SELECT d.action_id, MIN(d.sent_at) AS first_sent FROM delivery d JOIN action a ON a.id = d.action_id
-                WHERE a.plan_id = ? AND d.kind = 'OVERDUE' AND d.status = 'SENT'
+                WHERE a.plan_id = ? AND a.retired_in IS NULL AND d.kind = 'OVERDUE' AND d.status = 'SENT'
                   AND NOT EXISTS (SELECT 1 FROM progress_update pu WHERE pu.action_id = d.action_id AND pu.created_at > d.sent_at)
                 GROUP BY d.action_id ORDER BY first_sent, d.action_id""",
                 rs -> new Item(Notice.Section.UNANSWERED, rs.getLong(1), "alerted "
@@ -103,7 +103,7 @@ public class ComposingWeeklyDigest {
                 board.id(), planId, weekAgo, now);
         List<Item> priority = jdbc.list("""
                 SELECT a.id FROM action a JOIN progress_update pu ON pu.id = a.current_update_id
-                WHERE a.plan_id = ? AND a.priority AND pu.rag_after NOT IN ('GREEN', 'COMPLETE') ORDER BY a.position""",
+                WHERE a.plan_id = ? AND a.retired_in IS NULL AND a.priority AND pu.rag_after NOT IN ('GREEN', 'COMPLETE') ORDER BY a.position""",
                 rs -> new Item(Notice.Section.PRIORITY, rs.getLong(1), null), planId);
 
         List<Item> listed = new ArrayList<>();

@@ -70,7 +70,7 @@ public class UpdatingProgress {
         }
         Person author = people.byEmail(plan.boardId(), command.actor().who()).orElseThrow(() -> new NotAllowed(
                 command.actor().who() + " is not one of " + plan.boardName() + "'s people; ask the board manager to add you"));
-        long actionId = jdbc.one("SELECT id FROM action WHERE plan_id = ? AND ref = ? FOR UPDATE",
+        long actionId = jdbc.one("SELECT id FROM action WHERE plan_id = ? AND ref = ? AND retired_in IS NULL FOR UPDATE",
                 rs -> rs.getLong(1), plan.id(), command.ref().strip()).orElseThrow(() -> finding.noSuchAction(plan.id(), command.ref()));
         ActionView action = finding.action(plan.id(), command.ref());
         refusal(author, action).ifPresent(why -> {

@@ -59,12 +59,16 @@ class PlanFileController {
     HttpResponse<ImportingPlan.Imported> importPlan(String slug, HttpRequest<?> request, @Body String body,
                                                     @Nullable @QueryValue String title, Principal caller) {
         Board board = boards.find(slug);
-        String type = request.getContentType().map(MediaType::getName).orElse("").toLowerCase(Locale.ROOT);
-        PlanDocument document = type.equals(CSV)
-                ? csv.read(body, title == null || title.isBlank() ? board.name() + " CSE action plan" : title.strip())
-                : yaml.read(body);
+        PlanDocument document = read(request, body, title == null || title.isBlank() ? board.name() + " CSE action plan"
+                : title.strip());
         ImportingPlan.Imported imported = importing.importPlan(board.id(), document, Actor.api(caller.getName()));
         return HttpResponse.created(imported, URI.create("/api/plans/" + imported.planId()));
+    }
+
+    /** The file as a plan document, whatever its format; {@code title} for formats that carry none (CSV). */
+    PlanDocument read(HttpRequest<?> request, String body, String title) {
+        String type = request.getContentType().map(MediaType::getName).orElse("").toLowerCase(Locale.ROOT);
+        return type.equals(CSV) ? csv.read(body, title) : yaml.read(body);
     }
 
     @Get("/boards/{slug}/plans")

@@ -1,0 +1,63 @@
+package uk.lscb.cse.plan.transfer;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import uk.lscb.cse.audit.Actor;
+import uk.lscb.cse.plan.FindingActions;
+
+import java.security.Principal;
+import java.util.List;
+
+/** A new version of a plan, taken in place of the old (its actions keep their history), and what each version changed. */
+@Controller("/api/plans/{id}")
+// Database work: off the event loop, which must stay free to acknowledge Slack within 3 s.
+@ExecuteOn(TaskExecutors.BLOCKING)
+class PlanRevisionController {
+    private final RevisingPlan revising;
+    private final PlanFileController files;
+    private final FindingActions finding;
+    private final PlanVersions versions;
+
+    PlanRevisionController(RevisingPlan revising, PlanFileController files, FindingActions finding, PlanVersions versions) {
+        this.revising = revising;
+        this.files = files;
+        this.finding = finding;
+        this.versions = versions;
+    }
+
+    @Operation(summary = "Revise a plan: import a new version of it in place",
+            description = "The same CSV or YAML as an import. Actions are matched by ref, else by wording; matched actions"
+                    + " keep their history, dropped ones are retired, new ones added. ?dryRun=true returns the changes"
+                    + " and writes nothing; applying needs ?reason=. CSV keeps the plan's title unless ?title= is given.")
+    @Put
+    @Consumes({PlanFileController.CSV, PlanFileController.YAML, "text/yaml", "application/x-yaml"})
+    PlanDiff revise(long id, HttpRequest<?> request, @Body String body, @Nullable @QueryValue String title,
+                    @Nullable @QueryValue Boolean dryRun, @Nullable @QueryValue String reason, Principal caller) {
+        PlanDocument document = files.read(request, body, title == null || title.isBlank() ? finding.plan(id).title()
+                : title.strip());
+        return revising.revise(id, document, reason, Boolean.TRUE.equals(dryRun), Actor.api(caller.getName()));
+    }
+
+    @Operation(summary = "The plan's versions: who revised it, when, why and what changed")
+    @Get("/versions")
+    List<PlanVersions.Version> versions(long id) {
+        finding.plan(id);
+        return versions.of(id);
+    }
+
+    @Operation(summary = "Actions retired by a revision, with the version that removed them")
+    @Get("/retired")
+    List<PlanVersions.Retired> retired(long id) {
+        finding.plan(id);
+        return versions.retired(id);
+    }
+}
