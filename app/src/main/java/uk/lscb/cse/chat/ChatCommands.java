@@ -41,9 +41,11 @@ public class ChatCommands {
     private final UpdatingProgress updating;
     private final People people;
     private final Clock clock;
+    private final EditingFromChat editing;
 
     ChatCommands(CurrentPlan currentPlan, FindingActions finding, SummarisingPlan summarising, UpdatingProgress updating,
-                 People people, Clock clock) {
+                 People people, Clock clock, EditingFromChat editing) {
+        this.editing = editing;
         this.people = people;
         this.clock = clock;
         this.currentPlan = currentPlan;
@@ -100,7 +102,7 @@ public class ChatCommands {
             ActionView action = finding.action(plan(user), status.ref());
             // Notes are for the board's people only: for anyone else they are not even read.
             List<ProgressEntry> recent = user.linked() ? finding.history(action.id()).stream().limit(3).toList() : List.of();
-            return new ChatReply.ActionDetail(action, recent, status.share(), footnote);
+            return new ChatReply.ActionDetail(action, recent, status.share(), footnote, editing.slips(action));
         }
         if (command instanceof Command.PersonStatus status) {
             String email = mentioned.apply(status.platformUserId());
@@ -136,6 +138,10 @@ public class ChatCommands {
         }
         if (command instanceof Command.Note note) {
             return record(user, note.planId(), note.ref(), null, note.note());
+        }
+        if (command instanceof Command.Edit edit) {
+            return user.linked() ? editing.answer(edit, user, mentioned, plan(user))
+                    : new ChatReply.Message("You can't change actions yet: " + linkHint(user));
         }
         if (command instanceof Command.Pause pause) {
             return pause(user, pause.until());

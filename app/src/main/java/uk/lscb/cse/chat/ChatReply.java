@@ -1,5 +1,6 @@
 package uk.lscb.cse.chat;
 
+import uk.lscb.cse.plan.ActionChanges;
 import uk.lscb.cse.plan.ActionView;
 import uk.lscb.cse.plan.PlanSummary;
 import uk.lscb.cse.plan.ProgressEntry;
@@ -32,6 +33,8 @@ public sealed interface ChatReply {
         T history(History history);
 
         T shared(Shared shared);
+
+        T edited(Edited edited);
     }
 
     /** A plain answer or refusal that says what to do next. */
@@ -57,8 +60,16 @@ public sealed interface ChatReply {
         }
     }
 
-    /** One action with its last updates; {@code share} when the asker wants it posted for everyone. */
-    record ActionDetail(ActionView action, List<ProgressEntry> recent, boolean share, String footnote) implements ChatReply {
+    /**
+     * One action with its last updates; {@code share} when the asker wants it posted for everyone;
+     * {@code slips}: how its due date has moved, or null when not asked.
+     */
+    record ActionDetail(ActionView action, List<ProgressEntry> recent, boolean share, String footnote,
+                        ActionChanges.Slips slips) implements ChatReply {
+        public ActionDetail(ActionView action, List<ProgressEntry> recent, boolean share, String footnote) {
+            this(action, recent, share, footnote, null);
+        }
+
         public <T> T accept(Visitor<T> visitor) {
             return visitor.actionDetail(this);
         }
@@ -80,6 +91,17 @@ public sealed interface ChatReply {
     record History(ActionView action, List<ProgressEntry> entries, String footnote) implements ChatReply {
         public <T> T accept(Visitor<T> visitor) {
             return visitor.history(this);
+        }
+    }
+
+    /**
+     * A changed timescale, lead or priority: {@code what} in words anyone may see (names, never
+     * emails); {@code reason} is free text like a note, for the board's people in private only.
+     */
+    record Edited(ActionView action, String what, String reason, ActionChanges.Slips slips, String by, String footnote)
+            implements ChatReply {
+        public <T> T accept(Visitor<T> visitor) {
+            return visitor.edited(this);
         }
     }
 

@@ -69,6 +69,22 @@ public sealed interface Command {
     record Resume() implements Command {
     }
 
+    /** A change to an action itself rather than its progress: its timescale, leads or priority. */
+    sealed interface Edit extends Command {
+        String ref();
+    }
+
+    /** "due 2.3 March 2026 waiting on the new contract": {@code text} is the new timescale, then why. */
+    record MoveDue(String ref, String text) implements Edit {
+    }
+
+    /** A lead added or removed: a person by platform mention ({@code mention}), or an agency by name. */
+    record ChangeLead(String ref, boolean add, String who, boolean mention, String reason) implements Edit {
+    }
+
+    record SetPriority(String ref, boolean on, String reason) implements Edit {
+    }
+
     /** Text the parser could not read; {@code hint} says what would work. */
     record Unreadable(String hint) implements Command {
     }

@@ -17,6 +17,9 @@ public final class HelpText {
             new Line("update 2.3 amber waiting on police data", "set the RAG (red, amber, green, done) with a note"),
             new Line("note 2.3 venue booked for March", "add a progress note, RAG unchanged"),
             new Line("history 2.3", "every update to an action, newest first"),
+            new Line("due 2.3 March 2026 waiting on the new contract", "move a due date, saying why (each move counts as a slip)"),
+            new Line("lead 2.3 add @person", "add a lead (or remove @person; an agency by name: lead 2.3 add Police)"),
+            new Line("priority 2.3 on", "make an action a top priority (off to clear)"),
             new Line("pause 2025-08-31", "no alerts or reminders for you until the end of that day (leave)"),
             new Line("resume", "alerts and reminders again"),
             new Line("help", "this list"));

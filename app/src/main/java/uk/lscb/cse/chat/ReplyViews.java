@@ -1,5 +1,6 @@
 package uk.lscb.cse.chat;
 
+import uk.lscb.cse.plan.ActionChanges;
 import uk.lscb.cse.plan.ActionView;
 import uk.lscb.cse.plan.PlanSummary;
 import uk.lscb.cse.plan.ProgressEntry;
@@ -82,7 +83,8 @@ public final class ReplyViews implements ChatReply.Visitor<ChatView> {
                 new Part.Fact("Overdue", Text.of(String.valueOf(s.overdue()))),
                 new Part.Fact("Not updated for 28 days", Text.of(String.valueOf(s.notUpdatedFor28Days()))),
                 new Part.Fact("Timescales to set", Text.of(String.valueOf(s.timescalesToSet()))),
-                new Part.Fact("Priority, not green", Text.of(String.valueOf(s.priorityNotGreen().size()))))));
+                new Part.Fact("Priority, not green", Text.of(String.valueOf(s.priorityNotGreen().size()))),
+                new Part.Fact("Slipped (due date moved)", Text.of(String.valueOf(s.slipped()))))));
         parts.add(new Part.Lines(List.of(Text.bold("By theme"))));
         lines(s.byTheme().stream().map(t -> Text.of(t.position() + ". ").strong(t.name()).plain(" — "
                 + Words.count(t.actions(), "action") + ": " + Words.compact(t.byRag())
@@ -103,6 +105,9 @@ public final class ReplyViews implements ChatReply.Visitor<ChatView> {
         if (notes && !detail.recent().isEmpty()) {
             parts.add(new Part.Lines(List.of(Text.bold("Last updates"))));
             parts.add(new Part.Lines(detail.recent().stream().map(this::entry).toList()));
+        }
+        if (detail.slips() != null) {
+            parts.add(new Part.Facts(slips(detail.slips())));
         }
         parts.add(new Part.UpdateButtons(a.planId(), a.ref()));
         if (audience == Audience.SHARED) {
@@ -156,6 +161,28 @@ public final class ReplyViews implements ChatReply.Visitor<ChatView> {
         parts.add(new Part.Lines(List.of(Text.of("Shared " + ref + " in this channel. Replies in its thread (e.g. ")
                 .em("amber - waiting on police data").plain(") update the action."))));
         return done("Shared " + ref);
+    }
+
+    public ChatView edited(ChatReply.Edited edited) {
+        ActionView a = edited.action();
+        List<Text> lines = new ArrayList<>(List.of(Text.of("✅ ").strong(a.ref()).plain(" " + edited.what() + " by " + edited.by())));
+        if (notes && edited.reason() != null) {
+            lines.add(new Text(List.of()).em(edited.reason()));
+        }
+        parts.add(new Part.Lines(lines));
+        parts.add(new Part.Facts(List.of(new Part.Fact("Timescale", Text.of(Words.timescale(a.timescale()))),
+                new Part.Fact("Leads", Text.of(Words.leads(a))),
+                new Part.Fact("Priority", Text.of(a.priority() ? "top priority" : "no")))));
+        if (edited.slips() != null) {
+            parts.add(new Part.Facts(slips(edited.slips())));
+        }
+        return done(a.ref() + " " + edited.what());
+    }
+
+    /** The original timescale and how often the due date has moved since: what a board asks first. */
+    private static List<Part.Fact> slips(ActionChanges.Slips slips) {
+        return List.of(new Part.Fact("Original timescale", Text.of(slips.originalText() == null ? "none set" : slips.originalText())),
+                new Part.Fact("Slips", Text.of(slips.count() == 0 ? "none" : Words.count(slips.count(), "move") + " of the due date")));
     }
 
     /** Heading, text and facts of one action: what anyone may see. */

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import uk.lscb.cse.board.Board;
 import uk.lscb.cse.db.Jdbc;
 import uk.lscb.cse.people.Erasure;
+import uk.lscb.cse.plan.ActionChanges;
 import uk.lscb.cse.plan.CurrentPlan;
 import uk.lscb.cse.plan.FindingActions;
 import uk.lscb.cse.plan.Rag;
@@ -40,7 +41,11 @@ public class ComposingWeeklyDigest {
     private final CurrentPlan currentPlan;
     private final Clock clock;
 
-    ComposingWeeklyDigest(Jdbc jdbc, FindingActions finding, CurrentPlan currentPlan, RagCounts ragCounts, Clock clock) {
+    private final ActionChanges changes;
+
+    ComposingWeeklyDigest(Jdbc jdbc, FindingActions finding, CurrentPlan currentPlan, RagCounts ragCounts, Clock clock,
+                          ActionChanges changes) {
+        this.changes = changes;
         this.ragCounts = ragCounts;
         this.jdbc = jdbc;
         this.finding = finding;
@@ -120,7 +125,8 @@ public class ComposingWeeklyDigest {
                 .map(i -> new Notice.DigestLine(i.section(), refs.get(i.actionId()), i.detail())).toList();
         Notice.Digest digest = new Notice.Digest(board.name(), planId, title,
                 today.with(DayOfWeek.MONDAY), byRag, before, moved.size(), newlyOverdue.size(), priority.size(),
-                unanswered.size(), lines.size(), (int) moved.stream().filter(Item::completed).count(), lines);
+                unanswered.size(), lines.size(), (int) moved.stream().filter(Item::completed).count(), lines,
+                changes.slipsSince(planId, weekAgo));
         return Optional.of(new Composed(digest, lines, listed.stream().map(Item::actionId).toList()));
     }
 

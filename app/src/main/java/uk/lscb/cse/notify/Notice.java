@@ -95,16 +95,24 @@ public sealed interface Notice {
      */
     record Digest(String board, long planId, String planTitle, LocalDate weekOf, Map<Rag, Integer> byRag,
                   Map<Rag, Integer> weekAgo, int moves, int newlyOverdue, int priorityNotGreen, int unanswered,
-                  int linesShown, int completed, List<DigestLine> lines) implements Notice {
+                  int linesShown, int completed, List<DigestLine> lines, int slipped) implements Notice {
         public Digest {
             // Digests stored before lines and completions were counted read as the per-line kind.
             lines = lines == null ? List.of() : List.copyOf(lines);
         }
 
+        /** {@code slipped}: moves of a due date this week (0 in digests stored before they were counted). */
+        public Digest(String board, long planId, String planTitle, LocalDate weekOf, Map<Rag, Integer> byRag,
+                      Map<Rag, Integer> weekAgo, int moves, int newlyOverdue, int priorityNotGreen, int unanswered,
+                      int linesShown, int completed, List<DigestLine> lines) {
+            this(board, planId, planTitle, weekOf, byRag, weekAgo, moves, newlyOverdue, priorityNotGreen, unanswered,
+                    linesShown, completed, lines, 0);
+        }
+
         /** A digest whose lines follow as their own messages. */
         public Digest withoutLines() {
             return new Digest(board, planId, planTitle, weekOf, byRag, weekAgo, moves, newlyOverdue, priorityNotGreen,
-                    unanswered, linesShown, completed, List.of());
+                    unanswered, linesShown, completed, List.of(), slipped);
         }
 
         public String title() {

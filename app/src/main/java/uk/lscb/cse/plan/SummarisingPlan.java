@@ -33,7 +33,10 @@ public class SummarisingPlan {
     private record Cached(PlanInfo plan, Instant minute, PlanSummary summary) {
     }
 
-    SummarisingPlan(FindingActions finding, Clock clock) {
+    private final ActionChanges changes;
+
+    SummarisingPlan(FindingActions finding, Clock clock, ActionChanges changes) {
+        this.changes = changes;
         this.finding = finding;
         this.clock = clock;
     }
@@ -87,6 +90,7 @@ public class SummarisingPlan {
         List<PlanSummary.Brief> briefs = priority.stream().map(a -> new PlanSummary.Brief(a.ref(), a.text(), a.rag(),
                 leads.getOrDefault(a.id(), List.of()))).toList();
         return new PlanSummary(planId, plan.title(), plan.boardName(), today,
-                actions.size(), byRag, List.copyOf(byTheme.values()), overdue, stale, toSet, briefs);
+                actions.size(), byRag, List.copyOf(byTheme.values()), overdue, stale, toSet, briefs,
+                changes.slippedActions(planId));
     }
 }

@@ -102,8 +102,12 @@ public class UpdatingProgress {
     }
 
     static boolean mayUpdate(Person person, ActionView action) {
-        return person.role() == Role.COORDINATOR
-                || action.leadPeople().stream().anyMatch(p -> p.email().equalsIgnoreCase(person.email()))
+        return person.role() == Role.COORDINATOR || leads(person, action);
+    }
+
+    /** A lead of the action: named, or a person of one of its lead agencies. */
+    public static boolean leads(Person person, ActionView action) {
+        return action.leadPeople().stream().anyMatch(p -> p.email().equalsIgnoreCase(person.email()))
                 || person.agency() != null && action.leadAgencies().stream().anyMatch(a -> a.equalsIgnoreCase(person.agency()));
     }
 }

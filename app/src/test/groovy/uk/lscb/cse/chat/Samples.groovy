@@ -3,6 +3,7 @@ package uk.lscb.cse.chat
 import uk.lscb.cse.audit.Source
 import uk.lscb.cse.notify.NoticeKind
 import uk.lscb.cse.notify.Notice
+import uk.lscb.cse.plan.ActionChanges
 import uk.lscb.cse.plan.ActionView
 import uk.lscb.cse.plan.DuePrecision
 import uk.lscb.cse.plan.PlanSummary
@@ -34,7 +35,7 @@ class Samples {
                 [(Rag.RED): 1, (Rag.AMBER): actions - 3, (Rag.GREEN): 1, (Rag.COMPLETE): 1, (Rag.NOT_STARTED): 0],
                 [new PlanSummary.ThemeCount(1, 'Prevention', 1, Rag.zeroCounts(), 1),
                  new PlanSummary.ThemeCount(2, 'Pursuit', actions - 1, Rag.zeroCounts(), 0)],
-                1, 0, 0, [new PlanSummary.Brief('1.2', 'Online safety pages for parents', Rag.AMBER, ['Police', 'Pat Police'])])
+                1, 0, 0, [new PlanSummary.Brief('1.2', 'Online safety pages for parents', Rag.AMBER, ['Police', 'Pat Police'])], 1)
     }
 
     /** Every reply, by name. */
@@ -42,11 +43,17 @@ class Samples {
         [message : new ChatReply.Message('Say which action, by its number: status 2.3.', 'a footnote'),
          help    : new ChatReply.Help(null),
          status  : new ChatReply.PlanStatus(summary(), null),
-         detail  : new ChatReply.ActionDetail(action(), [entry()], false, null),
+         detail  : new ChatReply.ActionDetail(action(), [entry()], false, null, slips()),
+         edited  : new ChatReply.Edited(action(), 'timescale Sept 2015 → March 2016', NOTE, slips(), 'Cat Coordinator', null),
+         reLed   : new ChatReply.Edited(action(), 'lead added: Pat Police', null, null, 'Cat Coordinator', null),
          list    : new ChatReply.ActionList('Overdue actions', [action(), action('2.1', 'Disruption plan')], 'Nothing is overdue.', null),
          updated : new ChatReply.Updated(action(), entry(), 'Pat Police', null),
          history : new ChatReply.History(action(), [entry(), entry()], null),
          shared  : new ChatReply.Shared(action(), null)]
+    }
+
+    static ActionChanges.Slips slips() {
+        new ActionChanges.Slips('Sept 2015', LocalDate.of(2015, 9, 30), 2)
     }
 
     static Notice.ActionRef ref() {
@@ -60,7 +67,7 @@ class Samples {
                  LocalDate.of(2016, 4, 1), 5),
          digest    : new Notice.Digest('Stockport LSCB', 3, 'Spec plan', LocalDate.of(2016, 4, 4), summary().byRag(),
                  Rag.zeroCounts(), 2, 1, 1, 0, 2, 1, [new Notice.DigestLine(Notice.Section.MOVED, ref(), 'Green → Amber by Pat Police'),
-                 new Notice.DigestLine(Notice.Section.PRIORITY, ref(), null)]),
+                 new Notice.DigestLine(Notice.Section.PRIORITY, ref(), null)], 2),
          perLine   : new Notice.Digest('Stockport LSCB', 3, 'Spec plan', LocalDate.of(2016, 4, 4), summary().byRag(),
                  Rag.zeroCounts(), 2, 1, 1, 0, 2, 1, []),
          line      : new Notice.DigestLine(Notice.Section.MOVED, ref(), 'Green → Amber by Pat Police')]

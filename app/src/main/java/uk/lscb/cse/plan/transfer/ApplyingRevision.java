@@ -12,9 +12,9 @@ import uk.lscb.cse.plan.ActionView;
 import uk.lscb.cse.plan.RagCounts;
 import uk.lscb.cse.plan.Rag;
 import uk.lscb.cse.plan.Timescale;
-import uk.lscb.cse.plan.editing.ActionChanges;
-import uk.lscb.cse.plan.editing.ActionChanges.Change;
-import uk.lscb.cse.plan.editing.ActionChanges.Field;
+import uk.lscb.cse.plan.ActionChanges;
+import uk.lscb.cse.plan.ActionChanges.Change;
+import uk.lscb.cse.plan.ActionChanges.Field;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,11 +1,10 @@
-package uk.lscb.cse.plan.editing;
+package uk.lscb.cse.plan;
 
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import uk.lscb.cse.audit.Actor;
 import uk.lscb.cse.audit.Source;
 import uk.lscb.cse.db.Jdbc;
-import uk.lscb.cse.plan.Timescale;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,9 +38,12 @@ public class ActionChanges {
                     reason);
         }
 
-        /** A due date that was set and moved: what boards call a slip. */
+        /**
+         * A due date moved to another date: what boards call a slip. Making an action ongoing, or
+         * giving a date to one that had none, is a change of timescale but not a slip.
+         */
         public boolean slip() {
-            return field == Field.TIMESCALE && fromDue != null && !Objects.equals(fromDue, toDue);
+            return field == Field.TIMESCALE && fromDue != null && toDue != null && !Objects.equals(fromDue, toDue);
         }
     }
 
