@@ -75,4 +75,17 @@ public class ChatThreads {
                 rs -> new About(rs.getLong(1), rs.getString(2), rs.getObject(3) == null ? null : rs.getInt(3)),
                 platform, channel, messageId);
     }
+
+    /**
+     * What a button pressed on a message the bot remembers (an alert, a shared action) is about now:
+     * its action, whose ref a revision of the plan may have changed since the button was drawn. Empty
+     * when the message is not known, is about another plan, or about no one action.
+     */
+    @ReadOnly
+    public Optional<About> pressedOn(Source platform, String channel, String messageId, Long planId) {
+        if (channel == null || messageId == null || planId == null) {
+            return Optional.empty();
+        }
+        return about(platform, channel, messageId).filter(a -> !a.wholePlan() && a.planId() == planId);
+    }
 }
