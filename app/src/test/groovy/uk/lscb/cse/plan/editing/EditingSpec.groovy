@@ -127,4 +127,23 @@ class EditingSpec extends SlackServiceSpec {
         [timescale: 'when the venue is free', reason: 'x']   | 'has no date in it'
         [timescale: 'March 2016', priority: true, reason: 'x'] | 'send one change at a time'
     }
+
+    def 'when a lead is erased, the changes she made and the leads she held stay, by her pseudonym'() {
+        given:
+        ask('UEVE', 'due 1.1 March 2016 Eve Education is waiting on the new contract')
+        ask('UCAT', 'lead 1.1 add <@UEVE|eve>')
+
+        when:
+        def erased = send('DELETE', "/api/boards/$slug/people/eve@school.example", null, null,
+                [Authorization: "Bearer ${tokenOf('cat@lscb.example')}".toString()])
+        String pseudonym = erased.json.pseudonym
+
+        then:
+        erased.status == 200
+        erased.json.changed.actionChanges == 2
+        changes('1.1')*.author == ['cat@lscb.example', pseudonym]
+        changes('1.1')[1].reason == "$pseudonym is waiting on the new contract"
+        changes('1.1')[0].to == "Education, $pseudonym"
+        sql("SELECT COUNT(*) FROM action_change WHERE plan_id = ? AND (author LIKE '%eve%' OR new_value LIKE '%eve@%' OR reason LIKE '%Eve%')", planId)[0][0] == 0
+    }
 }
