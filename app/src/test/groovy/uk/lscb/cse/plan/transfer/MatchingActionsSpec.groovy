@@ -18,7 +18,7 @@ class MatchingActionsSpec extends Specification {
         'Awareness sessions in every secondary school' | 'awareness session in EVERY secondary school.'           || 1.0
         'Awareness sessions in every secondary school' | 'Awareness sessions in every secondary and special school' || 0.91
         'Online safety pages for parents'              | 'Disruption plan for hotspots'                           || 0.0
-        'Review the MASE meeting'                      | 'Review of the MASE meetings and their membership'       || 0.75
+        'Review the MASE meeting'                      | 'Review of the MASE meetings and their membership'       || 0.86
     }
 
     def '#what'() {
