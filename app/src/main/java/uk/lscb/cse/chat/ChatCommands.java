@@ -131,7 +131,7 @@ public class ChatCommands {
         }
         if (command instanceof Command.History history) {
             ActionView action = finding.action(plan(user), history.ref());
-            return new ChatReply.History(action, finding.history(action.id()), footnote);
+            return new ChatReply.History(action, finding.history(action.id()), footnote, editing.changes(action));
         }
         if (command instanceof Command.Update update) {
             return record(user, update.planId(), update.ref(), update.rag(), update.note());

@@ -88,7 +88,13 @@ public sealed interface ChatReply {
         }
     }
 
-    record History(ActionView action, List<ProgressEntry> entries, String footnote) implements ChatReply {
+    /** Progress entries, and {@code changes} to the action itself (timescale, leads, priority, wording, ref). */
+    record History(ActionView action, List<ProgressEntry> entries, String footnote, List<ActionChanges.Entry> changes)
+            implements ChatReply {
+        public History(ActionView action, List<ProgressEntry> entries, String footnote) {
+            this(action, entries, footnote, List.of());
+        }
+
         public <T> T accept(Visitor<T> visitor) {
             return visitor.history(this);
         }

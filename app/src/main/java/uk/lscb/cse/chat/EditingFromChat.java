@@ -9,6 +9,7 @@ import uk.lscb.cse.plan.ActionView;
 import uk.lscb.cse.plan.editing.DueWording;
 import uk.lscb.cse.plan.editing.EditingActions;
 
+import java.util.List;
 import java.util.function.Function;
 
 /** Answers the edit verbs (due, lead, priority) for {@link ChatCommands}; who may is decided by {@link EditingActions}. */
@@ -26,6 +27,10 @@ class EditingFromChat {
 
     ActionChanges.Slips slips(ActionView action) {
         return changes.slips(action.id(), action.timescale());
+    }
+
+    List<ActionChanges.Entry> changes(ActionView action) {
+        return changes.of(action.id());
     }
 
     /** For a linked user ({@code user.person()} is set), on the board's current plan. */

@@ -149,6 +149,10 @@ public final class ReplyViews implements ChatReply.Visitor<ChatView> {
         parts.add(new Part.Heading("History of " + ref + " (" + Words.count(history.entries().size(), "update") + ")"));
         parts.add(new Part.Lines(List.of(Text.of(Words.cut(history.action().text(), 500)))));
         lines(history.entries().stream().map(this::entry).toList(), Text.of("Older entries: ask the board manager for an export."));
+        if (!history.changes().isEmpty()) {
+            parts.add(new Part.Lines(List.of(Text.bold("Changes to the action"))));
+            lines(history.changes().stream().map(this::change).toList(), Text.of("All of them: GET …/changes in the admin API."));
+        }
         if (audience == Audience.SHARED) {
             parts.add(new Part.Note(Text.of("Progress notes and who wrote them are not shown here: ask me in a private chat"
                     + " to see them.")));
@@ -206,6 +210,26 @@ public final class ReplyViews implements ChatReply.Visitor<ChatView> {
         }
         line = line.plain(e.author() + " · " + Words.move(e.ragBefore(), e.ragAfter()));
         return e.note() == null ? line : line.plain(" · ").em(Words.cut(e.note(), 300));
+    }
+
+    /**
+     * One change to the action. Leads before and after are written as in the plan file (people by
+     * email) and a reason is free text: both only for the board's people in private.
+     */
+    private Text change(ActionChanges.Entry c) {
+        Text line = Text.of("• " + Words.day(c.at().atZone(zone).toLocalDate()) + " · " + (notes ? c.author() + " · " : ""));
+        String what = switch (c.field()) {
+            case TIMESCALE -> "timescale " + (c.from() == null ? "none" : c.from()) + " → " + c.to();
+            case REF -> "renumbered " + c.from() + " → " + c.to();
+            case TEXT -> "reworded";
+            case LEADS -> notes ? "leads " + c.from() + " → " + c.to() : "leads changed";
+            case PRIORITY -> Boolean.parseBoolean(c.to()) ? "made a top priority" : "no longer a top priority";
+            case DETAILS -> "details revised";
+            case ADDED -> "added to the plan";
+            case RETIRED -> "removed from the plan";
+        };
+        line = line.plain(what + (c.version() == null ? "" : " (revision " + c.version() + ")"));
+        return notes && c.reason() != null ? line.plain(" · ").em(Words.cut(c.reason(), 300)) : line;
     }
 
     static Text line(ActionView a) {

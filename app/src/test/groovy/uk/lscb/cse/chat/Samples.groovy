@@ -48,7 +48,11 @@ class Samples {
          reLed   : new ChatReply.Edited(action(), 'lead added: Pat Police', null, null, 'Cat Coordinator', null),
          list    : new ChatReply.ActionList('Overdue actions', [action(), action('2.1', 'Disruption plan')], 'Nothing is overdue.', null),
          updated : new ChatReply.Updated(action(), entry(), 'Pat Police', null),
-         history : new ChatReply.History(action(), [entry(), entry()], null),
+         history : new ChatReply.History(action(), [entry(), entry()], null, [
+                 new ActionChanges.Entry(Instant.parse('2016-02-01T10:00:00Z'), ActionChanges.Field.TIMESCALE, 'Sept 2015',
+                         'March 2016', NOTE, EMAIL, Source.SLACK, null),
+                 new ActionChanges.Entry(Instant.parse('2016-02-02T10:00:00Z'), ActionChanges.Field.LEADS, 'Police',
+                         "Police, $EMAIL".toString(), null, EMAIL, Source.API, 2)]),
          shared  : new ChatReply.Shared(action(), null)]
     }
 

@@ -44,6 +44,10 @@ class EditingSpec extends SlackServiceSpec {
         status.contains('*Timescale*\n30/06/2016')
         status.contains('*Slips*\n2 moves of the due date')
         shown(ask('UCAT', 'status')).contains('*Slipped (due date moved)*\n1')
+        with(shown(ask('UEVE', 'history 1.1'))) {
+            contains('Changes to the action')
+            contains('eve@school.example · timescale March 2016 → 30/06/2016 · _venue lost_')
+        }
         get("/api/plans/$planId/summary").json.slipped == 1
     }
 
