@@ -1,5 +1,7 @@
 package uk.lscb.cse.chat.teams
 
+import uk.lscb.cse.plan.transfer.RevisionSpec
+
 import static uk.lscb.cse.support.FakeTeams.shown
 
 /** The edit verbs typed in Teams, answered by the same brain as on Slack. */
@@ -33,5 +35,24 @@ class TeamsEditingSpec extends TeamsServiceSpec {
         !shown(reply.activity).contains('pat@police.example')
         !shown(reply.activity).contains('covering schools')
         get("/api/plans/$planId/actions/1.1").json.leadPeople*.name == ['Pat Police']
+    }
+
+    def 'a card on 1.2 shared in a channel, pressed after a revision renumbered it 1.3, updates that same action'() {
+        given:
+        say('pat', 'status 1.2 share', [channel: CHANNEL])
+        def shared = teams.sent.find { it.conversation == CHANNEL && it.replyTo == null }
+        assert send('PUT', "/api/plans/$planId?reason=review", RevisionSpec.VERSION_2, 'application/yaml').status == 200
+
+        when:
+        def invoke = activity('pat', [channel: CHANNEL, type: 'invoke', name: 'adaptiveCard/action', replyToId: shared.id,
+                                      value: [action: [type: 'Action.Execute', verb: 'rag',
+                                                       data: [planId: planId, ref: '1.2', rag: 'AMBER', note: 'designer booked']],
+                                              trigger: 'manual']])
+        def reply = post(invoke)
+
+        then:
+        reply.status == 200
+        history('1.3')[0].note == 'designer booked'
+        history('1.2').size() == 1
     }
 }
