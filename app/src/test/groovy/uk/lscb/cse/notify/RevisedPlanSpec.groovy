@@ -52,6 +52,15 @@ themes:
         ledger().find { it.kind == kind && it.recipient == email }
     }
 
+    /** Eve is alerted that 1.1 is overdue; the plan is then revised, 1.1 becoming 1.2. */
+    Delivery eveAlertedThenRevised() {
+        sweepOn('2016-01-15T09:00:00Z')
+        send()
+        def alert = alertTo('eve@school.example', NoticeKind.OVERDUE)
+        revise()
+        alert
+    }
+
     Map press(Delivery alert, String ref, String user) {
         [type     : 'block_actions', team: [id: slack.team, domain: 'lscb'], user: [id: user, username: user, team_id: slack.team],
          api_app_id: 'A1', token: 'legacy', trigger_id: 'trigger-' + user, channel: [id: alert.channel, name: 'directmessage'],
@@ -61,10 +70,7 @@ themes:
 
     def 'Eve\'s reply to her overdue alert about 1.1, renumbered 1.2 since, updates that action'() {
         given:
-        sweepOn('2016-01-15T09:00:00Z')
-        send()
-        def alert = alertTo('eve@school.example', NoticeKind.OVERDUE)
-        revise()
+        def alert = eveAlertedThenRevised()
 
         when:
         event([type: 'message', channel: alert.channel, channel_type: 'im', user: 'UEVE',
@@ -78,10 +84,7 @@ themes:
 
     def 'the Green button on that alert, pressed after the renumbering, opens the form for 1.2'() {
         given:
-        sweepOn('2016-01-15T09:00:00Z')
-        send()
-        def alert = alertTo('eve@school.example', NoticeKind.OVERDUE)
-        revise()
+        def alert = eveAlertedThenRevised()
 
         when:
         slack.interact(press(alert, '1.1', 'UEVE'))
