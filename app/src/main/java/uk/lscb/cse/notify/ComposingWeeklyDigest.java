@@ -101,7 +101,7 @@ public class ComposingWeeklyDigest {
                 SELECT pu.action_id, pu.rag_before, pu.rag_after, p.name, pu.author
                 FROM progress_update pu JOIN action a ON a.id = pu.action_id
                 LEFT JOIN person p ON p.board_id = ? AND p.email = pu.author
-                WHERE a.plan_id = ? AND pu.created_at > ? AND pu.created_at <= ? AND pu.source <> 'IMPORT'
+                WHERE a.plan_id = ? AND a.retired_in IS NULL AND pu.created_at > ? AND pu.created_at <= ? AND pu.source <> 'IMPORT'
                   AND pu.rag_before <> pu.rag_after ORDER BY pu.id""",
                 rs -> new Item(Notice.Section.MOVED, rs.getLong(1), word(rs.getString(2)) + " → " + word(rs.getString(3))
                         + " by " + who(rs.getString(4), rs.getString(5)), Rag.COMPLETE.name().equals(rs.getString(3))),
@@ -160,7 +160,7 @@ public class ComposingWeeklyDigest {
         jdbc.list("""
                 SELECT cur.rag_after, first.rag_before, first.source FROM
                   (SELECT pu.action_id, MIN(pu.id) AS first_id FROM progress_update pu JOIN action a ON a.id = pu.action_id
-                   WHERE pu.created_at > ? AND a.plan_id = ? GROUP BY pu.action_id) changed
+                   WHERE pu.created_at > ? AND a.plan_id = ? AND a.retired_in IS NULL GROUP BY pu.action_id) changed
                 JOIN progress_update first ON first.id = changed.first_id
                 JOIN action a ON a.id = changed.action_id
                 JOIN progress_update cur ON cur.id = a.current_update_id""",

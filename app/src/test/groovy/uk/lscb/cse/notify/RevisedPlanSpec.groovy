@@ -120,4 +120,21 @@ themes:
         slack.calls('chat.postEphemeral')[0].params.text.contains('1.4 was removed from the plan in revision 2')
         slack.calls('views.open').isEmpty()
     }
+
+    def 'the digest after a revision leaves out the actions it removed, even one that moved that week'() {
+        given: 'Pat moves 1.3 to Amber on Wednesday; on Thursday the revision removes it'
+        clock.set('2016-01-13T10:00:00Z')
+        assert postJson("/api/plans/$chasingPlan/actions/1.3/updates", [rag: 'amber', note: 'venue lost', author: 'pat@police.example']).status == 201
+        clock.set('2016-01-14T10:00:00Z')
+        revise()
+
+        when:
+        clock.set('2016-01-18T09:00:00Z')
+        def digest = post("/api/boards/$slug/digest?preview=true", '', 'application/json').json.digest
+
+        then:
+        digest.moves == 0
+        !digest.lines*.action*.text.contains('Keep the MASE meeting under review')
+        digest.byRag.values().sum() == 4
+    }
 }
