@@ -137,4 +137,39 @@ themes:
         !digest.lines*.action*.text.contains('Keep the MASE meeting under review')
         digest.byRag.values().sum() == 4
     }
+
+    void eveMovesDue(String when) {
+        clock.set(when)
+        assert send('PATCH', "/api/plans/$chasingPlan/actions/1.1", groovy.json.JsonOutput.toJson([timescale: 'March 2016',
+                reason: 'new venue booked']), 'application/json', [Authorization: "Bearer ${tokenOf('eve@school.example')}".toString()]).status == 200
+    }
+
+    def 'Eve moves 1.1\'s due date after her overdue alert went unanswered: no escalation follows'() {
+        given:
+        sweepOn('2016-01-15T09:00:00Z')
+        send()
+        eveMovesDue('2016-01-18T10:00:00Z')
+
+        when: 'Friday 22 January would be the fifth working day'
+        def decided = sweepOn('2016-01-22T09:00:00Z')
+
+        then:
+        decided[NoticeKind.ESCALATION] == null
+        ledger().count { it.kind == NoticeKind.OVERDUE && it.recipient == 'eve@school.example' } == 1
+    }
+
+    def 'an overdue alert still waiting to be sent when its due date moves is superseded, saying why'() {
+        given:
+        sweepOn('2016-01-15T09:00:00Z')
+        eveMovesDue('2016-01-15T09:30:00Z')
+
+        when:
+        send()
+
+        then:
+        with(alertTo('eve@school.example', NoticeKind.OVERDUE)) {
+            status == Delivery.Status.SUPERSEDED
+            lastError == "1.1's due date has moved since the overdue alert was decided: it no longer applies"
+        }
+    }
 }
