@@ -159,4 +159,19 @@ themes:
             body.contains('say why the plan is revised')
         }
     }
+
+    def 'a CSV export with one timescale changed revises the plan: the title stays, 1.2 is re-timescaled, nothing else changes'() {
+        given:
+        String csv = get("/api/plans/$planId", [Accept: 'text/csv']).body.replace('March 2016', 'June 2016')
+
+        when:
+        def reply = send('PUT', "/api/plans/$planId?reason=Spring%20review", csv, 'text/csv')
+
+        then:
+        reply.status == 200
+        reply.json.counts == [added: 0, removed: 0, reworded: 0, retimescaled: 1, reled: 0, reprioritised: 0, renumbered: 0, unchanged: 3]
+        reply.json.retimescaled == [[ref: '1.2', from: 'March 2016', to: 'June 2016', similarity: null]]
+        get("/api/boards/$slug/plans").json[0].title == 'Spec plan'
+        history('1.2').size() == 1
+    }
 }
