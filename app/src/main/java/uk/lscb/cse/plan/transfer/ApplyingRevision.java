@@ -79,22 +79,22 @@ class ApplyingRevision {
         for (MatchingActions.Match m : c.matching().matches()) {
             ActionView old = c.before().get(m.before());
             RevisingPlan.Incoming in = c.after().get(m.after());
-            PlanDraft.Action now2 = in.action();
+            PlanDraft.Action next = in.action();
             long themeId = places.themeId(in.theme());
-            Long objectiveId = places.objectiveId(themeId, now2.objective());
-            Timescale t = now2.timescale();
-            rows.add(new Object[]{now2.ref(), now2.refGenerated(), m.after() + 1, themeId, objectiveId, now2.text(),
-                    now2.how(), now2.outcomes(), now2.priority(), t.due(), t.precision(), t.reviewDate(), t.text(),
+            Long objectiveId = places.objectiveId(themeId, next.objective());
+            Timescale t = next.timescale();
+            rows.add(new Object[]{next.ref(), next.refGenerated(), m.after() + 1, themeId, objectiveId, next.text(),
+                    next.how(), next.outcomes(), next.priority(), t.due(), t.precision(), t.reviewDate(), t.text(),
                     t.flagged(), old.id()});
             changed(recorded, old, in, places, planId, version, reason, m.byRef());
             if (RevisingPlan.timescaleChanged(old.timescale(), t)) {
                 rescheduled.add(old.id());
                 links.milestones(old.id(), t);
             }
-            if (!RevisingPlan.leads(old.leads()).equals(RevisingPlan.leads(now2.leads().stream().map(RevisingPlan::lead).toList()))
-                    || !old.reviewRefs().equals(now2.reviewRefs())) {
+            if (!RevisingPlan.leads(old.leads()).equals(RevisingPlan.leads(next.leads().stream().map(RevisingPlan::lead).toList()))
+                    || !old.reviewRefs().equals(next.reviewRefs())) {
                 relinked.add(old.id());
-                links.leads(old.id(), now2, boardId, personIds, agencyIds, places);
+                links.leads(old.id(), next, boardId, personIds, agencyIds, places);
             }
         }
         jdbc.batch("""
