@@ -1,5 +1,7 @@
 package uk.lscb.cse
 
+import com.tngtech.archunit.base.DescribedPredicate
+import com.tngtech.archunit.core.domain.JavaClass
 import com.tngtech.archunit.core.domain.JavaClasses
 import com.tngtech.archunit.core.importer.ClassFileImporter
 import com.tngtech.archunit.core.importer.ImportOption
@@ -82,6 +84,20 @@ class LayeringSpec extends Specification {
         when:
         noClasses().that().resideOutsideOfPackage('uk.lscb.cse.privacy..')
                 .should().dependOnClassesThat().resideInAPackage('uk.lscb.cse.privacy..')
+                .check(service)
+
+        then:
+        noExceptionThrown()
+    }
+
+    def 'running the service (request log, request ids, readiness) uses no feature: each feature records its own metrics'() {
+        when:
+        noClasses().that().resideInAPackage('uk.lscb.cse.ops..')
+                .should().dependOnClassesThat(new DescribedPredicate<JavaClass>('reside in a feature package other than ops') {
+                    boolean test(JavaClass type) {
+                        type.packageName.startsWith('uk.lscb.cse.') && !type.packageName.startsWith('uk.lscb.cse.ops')
+                    }
+                })
                 .check(service)
 
         then:

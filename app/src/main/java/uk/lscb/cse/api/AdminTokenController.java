@@ -22,13 +22,14 @@ class AdminTokenController {
         this.tokens = tokens;
     }
 
-    /** {"owner": "cat@lscb.example", "scope": "all"} */
+    /** {"owner": "cat@lscb.example", "scope": "all" or "board:stockport"} */
     record Request(@Nullable String owner, @Nullable String scope) {
     }
 
     @Operation(summary = "Make an admin token for a person",
             description = "201 with the token: it is shown this once and stored only as its SHA-256. Changes made"
-                    + " with it are recorded as its owner. scope: \"all\" (every board), the only scope for now.")
+                    + " with it are recorded as its owner. scope: \"all\" (every board, the default) or \"board:<slug>\""
+                    + " (one board's manager: that board's routes only).")
     @Post
     HttpResponse<AdminTokens.Made> make(@Body Request request, Principal caller) {
         return HttpResponse.status(HttpStatus.CREATED)

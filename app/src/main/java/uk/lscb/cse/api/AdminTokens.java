@@ -7,6 +7,7 @@ import uk.lscb.cse.Invalid;
 import uk.lscb.cse.NotFound;
 import uk.lscb.cse.audit.Actor;
 import uk.lscb.cse.audit.Audit;
+import uk.lscb.cse.db.Jdbc;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -28,18 +29,21 @@ import java.util.regex.Pattern;
  */
 @Singleton
 class AdminTokens {
-    /** Every board: the one scope until per-board scopes are built on this column. */
+    /** Every board; the other scope is {@code board:<slug>}, one board's manager. */
     static final String ALL_BOARDS = "all";
+    static final String ONE_BOARD = "board:";
     private static final String PREFIX = "cse_";
     private static final Pattern EMAIL = Pattern.compile("[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AdminTokenRepository tokens;
+    private final Jdbc jdbc;
     private final Audit audit;
     private final Clock clock;
 
-    AdminTokens(AdminTokenRepository tokens, Audit audit, Clock clock) {
+    AdminTokens(AdminTokenRepository tokens, Jdbc jdbc, Audit audit, Clock clock) {
         this.tokens = tokens;
+        this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
     }
@@ -59,15 +63,30 @@ class AdminTokens {
             throw new Invalid("say whose token it is: {\"owner\": \"<their email>\"}; updates made with it are"
                     + " recorded as that person");
         }
-        if (scope != null && !scope.isBlank() && !scope.strip().equalsIgnoreCase(ALL_BOARDS)) {
-            throw new Invalid("scope '" + scope.strip() + "' is not available yet: tokens cover every board; send"
-                    + " \"scope\": \"all\" or leave it out");
-        }
+        String checked = scope(scope);
         String token = PREFIX + random();
-        AdminTokenRow row = tokens.save(new AdminTokenRow(null, owner.strip().toLowerCase(Locale.ROOT), ALL_BOARDS,
+        AdminTokenRow row = tokens.save(new AdminTokenRow(null, owner.strip().toLowerCase(Locale.ROOT), checked,
                 sha256(token), by.who(), clock.instant(), null, null));
         audit.record(null, "admin_token", row.id(), "created", null, "owner=" + row.owner() + ", scope=" + row.scope(), by);
         return new Made(row.id(), row.owner(), row.scope(), token, row.createdAt());
+    }
+
+    /** "all" (or nothing) for every board, "board:<slug>" for one board that exists. */
+    private String scope(String given) {
+        String scope = given == null || given.isBlank() ? ALL_BOARDS : given.strip().toLowerCase(Locale.ROOT);
+        if (scope.equals(ALL_BOARDS)) {
+            return scope;
+        }
+        if (!scope.startsWith(ONE_BOARD)) {
+            throw new Invalid("scope '" + given.strip() + "' is not a scope: send \"all\" (every board) or"
+                    + " \"board:<slug>\" (one board's manager)");
+        }
+        String slug = scope.substring(ONE_BOARD.length());
+        if (jdbc.one("SELECT id FROM board WHERE slug = ?", rs -> rs.getLong(1), slug).isEmpty()) {
+            throw new Invalid("scope '" + scope + "' names no board '" + slug + "'; create it with PUT /api/boards/" + slug
+                    + " first");
+        }
+        return scope;
     }
 
     @ReadOnly
@@ -87,14 +106,19 @@ class AdminTokens {
         audit.record(null, "admin_token", id, "revoked", "owner=" + row.owner(), null, by);
     }
 
-    /** The owner of a live token, or empty (unknown or revoked). */
+    /** A live token's owner, and the board it is limited to (null: every board). */
+    record Holder(String owner, String board) {
+    }
+
+    /** Who holds a live token, or empty (unknown or revoked). */
     @ReadOnly
-    Optional<String> owner(String presented) {
+    Optional<Holder> holder(String presented) {
         // A token is ~50 characters: anything far longer is not one, and is not worth hashing.
         if (presented == null || presented.length() > 200) {
             return Optional.empty();
         }
-        return tokens.findByTokenHashAndRevokedAtIsNull(sha256(presented.strip())).map(AdminTokenRow::owner);
+        return tokens.findByTokenHashAndRevokedAtIsNull(sha256(presented.strip())).map(row -> new Holder(row.owner(),
+                row.scope().startsWith(ONE_BOARD) ? row.scope().substring(ONE_BOARD.length()) : null));
     }
 
     /** 32 random bytes, URL-safe: a token an operator can paste into a header. */

@@ -9,6 +9,8 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
+import uk.lscb.cse.AdminCaller;
+import uk.lscb.cse.NotAllowed;
 import uk.lscb.cse.audit.Actor;
 import java.security.Principal;
 
@@ -26,6 +28,13 @@ class BoardController {
             + "timeZone defaults to Europe/London.")
     @Put("/{slug}")
     HttpResponse<Board> save(String slug, @Body Boards.Settings settings, Principal caller) {
+        // A workspace's installation (its token) follows its link: a board's manager could otherwise take over a
+        // workspace installed for another board and later unlinked. They link one by installing the app there.
+        if (AdminCaller.boardOf(caller) != null && settings.slackTeamId() != null && !settings.slackTeamId().isBlank()
+                && !settings.slackTeamId().strip().equals(boards.find(slug).slackTeamId())) {
+            throw new NotAllowed("a board's manager links a Slack workspace by installing the app there (POST /api/boards/"
+                    + slug + "/slack-install); an all-boards admin may set slackTeamId by hand");
+        }
         Boards.Saved saved = boards.save(slug, settings, false, Actor.api(caller.getName()));
         return HttpResponse.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK).body(saved.board());
     }

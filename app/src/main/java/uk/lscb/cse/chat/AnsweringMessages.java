@@ -1,5 +1,6 @@
 package uk.lscb.cse.chat;
 
+import io.micrometer.core.instrument.Timer;
 import jakarta.inject.Singleton;
 import uk.lscb.cse.plan.ActionView;
 
@@ -20,10 +21,12 @@ public class AnsweringMessages {
 
     private final ChatCommands commands;
     private final ChatThreads threads;
+    private final ChatMetrics metrics;
 
-    AnsweringMessages(ChatCommands commands, ChatThreads threads) {
+    AnsweringMessages(ChatCommands commands, ChatThreads threads, ChatMetrics metrics) {
         this.commands = commands;
         this.threads = threads;
+        this.metrics = metrics;
     }
 
     /**
@@ -34,12 +37,14 @@ public class AnsweringMessages {
         if (threadRoot != null && answerInThread(threadRoot, text, user, mouth)) {
             return;
         }
+        Timer.Sample timing = metrics.start();
         ChatReply reply = commands.handle(CommandParser.parse(text), user, mentioned);
         if (reply instanceof ChatReply.ActionDetail detail && detail.share() && mouth.canShare()) {
             share(detail, user, mouth);
-            return;
+        } else {
+            mouth.answer(view(reply, mouth.audience(), user));
         }
-        mouth.answer(view(reply, mouth.audience(), user));
+        metrics.replied(timing, user.platform(), CommandParser.verb(text));
     }
 
     /**
@@ -47,6 +52,7 @@ public class AnsweringMessages {
      * refusals and hints to the person) and says true. False when the thread is about no action.
      */
     public boolean answerInThread(String threadRoot, String text, ChatUser user, Mouth mouth) {
+        Timer.Sample timing = metrics.start();
         Optional<ChatThreads.About> about = threads.about(user.platform(), user.channel(), threadRoot);
         if (about.isEmpty()) {
             return false;
@@ -63,6 +69,7 @@ public class AnsweringMessages {
                 mouth.answer(view(reply, mouth.audience(), user));
             }
         }
+        metrics.replied(timing, user.platform(), ChatMetrics.THREAD_REPLY);
         return true;
     }
 

@@ -82,9 +82,12 @@ public class DeliveryLedger {
     }
 
     @ReadOnly
-    public List<Delivery> withStatus(Delivery.Status status, int limit) {
-        return jdbc.list("SELECT " + DeliveryRows.COLUMNS + " FROM delivery WHERE status = ? ORDER BY id DESC LIMIT ?",
-                rows::row, status.name(), limit);
+    public List<Delivery> withStatus(Delivery.Status status, int limit, Long boardId) {
+        return boardId == null
+                ? jdbc.list("SELECT " + DeliveryRows.COLUMNS + " FROM delivery WHERE status = ? ORDER BY id DESC LIMIT ?",
+                rows::row, status.name(), limit)
+                : jdbc.list("SELECT " + DeliveryRows.COLUMNS + " FROM delivery WHERE status = ? AND board_id = ?"
+                + " ORDER BY id DESC LIMIT ?", rows::row, status.name(), boardId, limit);
     }
 
     @ReadOnly

@@ -12,12 +12,14 @@ import jakarta.inject.Named;
 import org.quartz.SchedulerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.lscb.cse.AdminCaller;
 import uk.lscb.cse.Invalid;
 import uk.lscb.cse.board.Board;
 import uk.lscb.cse.board.Boards;
 import uk.lscb.cse.notify.ComposingWeeklyDigest.Composed;
 import uk.lscb.cse.schedule.BoardTriggers;
 
+import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -89,10 +91,12 @@ class NotifyController {
             + " default failed. Newest first; lastError says why.")
     @Get("/deliveries")
     List<Delivery> deliveries(@QueryValue(defaultValue = "failed") String status,
-                              @QueryValue(defaultValue = "100") int limit) {
+                              @QueryValue(defaultValue = "100") int limit, Principal caller) {
         Delivery.Status wanted = Arrays.stream(Delivery.Status.values()).filter(s -> s.name().equalsIgnoreCase(status))
                 .findFirst().orElseThrow(() -> new Invalid("status '" + status + "' is not one of "
                         + Arrays.toString(Delivery.Status.values()).toLowerCase()));
-        return ledger.withStatus(wanted, Math.max(1, Math.min(limit, 1000)));
+        // A board manager's token lists its own board's deliveries only.
+        String only = AdminCaller.boardOf(caller);
+        return ledger.withStatus(wanted, Math.max(1, Math.min(limit, 1000)), only == null ? null : boards.find(only).id());
     }
 }

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -39,9 +40,11 @@ public class SendingDueNotices {
     private final DeliverySettings settings;
     private final Clock clock;
     private final NamedLocks locks;
+    private final DeliveryMetrics metrics;
 
     SendingDueNotices(DeliveryClaims claims, CheckingNoticesStillTrue stillTrue, Boards boards, List<Notifier> notifiers,
-                      DeliverySettings settings, Clock clock, NamedLocks locks) {
+                      DeliverySettings settings, Clock clock, NamedLocks locks, DeliveryMetrics metrics) {
+        this.metrics = metrics;
         this.claims = claims;
         this.stillTrue = stillTrue;
         this.boards = boards;
@@ -65,7 +68,7 @@ public class SendingDueNotices {
         }
     }
 
-    private enum Outcome { SENT, FAILED, SUPERSEDED, TAKEN_OVER }
+    private enum Outcome { SENT, RETRYING, FAILED, SUPERSEDED, TAKEN_OVER }
 
     /**
      * Sends everything due, one delivery at a time, until nothing is left that is due now. One
@@ -87,9 +90,11 @@ public class SendingDueNotices {
         int failed = 0;
         int superseded = 0;
         for (Optional<Claimed> next = claims.next(); next.isPresent(); next = claims.next()) {
-            switch (send(next.get())) {
+            Outcome outcome = send(next.get());
+            metrics.claimed(next.get().delivery(), outcome.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            switch (outcome) {
                 case SENT -> sent++;
-                case FAILED -> failed++;
+                case RETRYING, FAILED -> failed++;
                 case SUPERSEDED -> superseded++;
                 case TAKEN_OVER -> LOG.info("Delivery {}: its claim ran out and another sender took it over; the outcome"
                         + " is theirs to record", next.get().delivery().id());
@@ -143,7 +148,7 @@ public class SendingDueNotices {
             }
             Duration wait = DeliveryLedger.backoff(claimed.attempt());
             Instant at = clock.instant().plus(clear != null && clear.retryAfter().compareTo(wait) > 0 ? clear.retryAfter() : wait);
-            return recorded(claims.retry(claimed, error, mayHaveArrived, at), Outcome.FAILED);
+            return recorded(claims.retry(claimed, error, mayHaveArrived, at), Outcome.RETRYING);
         }
     }
 

@@ -31,9 +31,11 @@ public class UpdatingProgress {
     private final People people;
     private final CheckingNotes checking;
     private final Clock clock;
+    private final ProgressMetrics metrics;
 
     UpdatingProgress(Jdbc jdbc, FindingActions finding, People people, RagCounts ragCounts, CheckingNotes checking,
-                     Clock clock) {
+                     Clock clock, ProgressMetrics metrics) {
+        this.metrics = metrics;
         this.ragCounts = ragCounts;
         this.jdbc = jdbc;
         this.finding = finding;
@@ -65,15 +67,20 @@ public class UpdatingProgress {
                 LOG.warn("Refused a note from {} ({}) on plan {} action {}: {}", people.byEmail(plan.boardId(),
                         command.actor().who()).map(p -> "person " + p.id()).orElse("an unlinked user"),
                         command.actor().source(), plan.id(), command.ref(), found);
+                metrics.refused("guard", command.actor().source());
                 throw new UnsafeNote(found);
             });
         }
-        Person author = people.byEmail(plan.boardId(), command.actor().who()).orElseThrow(() -> new NotAllowed(
-                command.actor().who() + " is not one of " + plan.boardName() + "'s people; ask the board manager to add you"));
+        Person author = people.byEmail(plan.boardId(), command.actor().who()).orElseThrow(() -> {
+            metrics.refused("permission", command.actor().source());
+            return new NotAllowed(command.actor().who() + " is not one of " + plan.boardName() + "'s people; ask the board"
+                    + " manager to add you");
+        });
         long actionId = jdbc.one("SELECT id FROM action WHERE plan_id = ? AND ref = ? AND retired_in IS NULL FOR UPDATE",
                 rs -> rs.getLong(1), plan.id(), command.ref().strip()).orElseThrow(() -> finding.noSuchAction(plan.id(), command.ref()));
         ActionView action = finding.action(plan.id(), command.ref());
         refusal(author, action).ifPresent(why -> {
+            metrics.refused("permission", command.actor().source());
             throw new NotAllowed(why);
         });
         // A locking read sees the latest committed entry, even one written while we waited for the
@@ -90,6 +97,7 @@ public class UpdatingProgress {
         jdbc.update("UPDATE action SET current_update_id = ? WHERE id = ?", id, actionId);
         jdbc.update("UPDATE plan SET revision = revision + 1 WHERE id = ?", plan.id());
         ragCounts.moved(plan.id(), before, after);
+        metrics.updated(command.actor().source());
         ProgressEntry entry = new ProgressEntry(id, now, before, after, null, note, author.email(),
                 command.actor().source(), command.actor().channel());
         return new Recorded(entry, finding.action(plan.id(), action.ref()));

@@ -6,6 +6,7 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.JobBuilder;
+import org.quartz.JobDataMap;
 import org.quartz.JobDetail;
 import org.quartz.JobExecutionContext;
 import org.quartz.JobExecutionException;
@@ -20,12 +21,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.lscb.cse.board.Board;
 import uk.lscb.cse.board.Boards;
+import uk.lscb.cse.ops.RequestId;
 
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
 
@@ -133,7 +136,8 @@ public class BoardTriggers {
 
     /** Starts the sender now (on whichever instance picks it up; never two at once in the cluster). */
     public void sendNow() throws SchedulerException {
-        scheduler.triggerJob(DELIVERIES);
+        String requestId = RequestId.current();    // its log lines go under the request that asked
+        scheduler.triggerJob(DELIVERIES, requestId == null ? null : new JobDataMap(Map.of(JobMetrics.REQUEST_ID, requestId)));
     }
 
     /** The board a per-board job was scheduled for. */

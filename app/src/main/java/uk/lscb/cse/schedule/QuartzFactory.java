@@ -32,7 +32,7 @@ class QuartzFactory {
     // Shut down by BoardTriggers, which waits for running jobs.
     @Singleton
     Scheduler scheduler(DataSource dataSource, ApplicationContext context,
-                        @Value("${cse.scheduler.threads:3}") int threads) throws SchedulerException, SQLException {
+                        @Value("${cse.scheduler.threads:3}") int threads, JobMetrics metrics) throws SchedulerException, SQLException {
         // Micronaut's DataSource is a proxy that only works inside its transactions; Quartz manages
         // its own, so it gets the pool underneath.
         HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
@@ -76,6 +76,7 @@ class QuartzFactory {
         // service in this JVM the first one's scheduler; each service keeps its own reference instead.
         SchedulerRepository.getInstance().remove(NAME);
         scheduler.setJobFactory((bundle, s) -> context.getBean(bundle.getJobDetail().getJobClass()));
+        scheduler.getListenerManager().addJobListener(metrics);
         return scheduler;
     }
 }

@@ -8,6 +8,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import org.quartz.SchedulerException;
+import uk.lscb.cse.AdminCaller;
 import uk.lscb.cse.Invalid;
 import uk.lscb.cse.audit.Actor;
 import uk.lscb.cse.board.Board;
@@ -56,11 +57,13 @@ class ScheduleController {
 
     @Operation(summary = "Each board's triggers with their next fire times")
     @Get("/schedules")
-    List<BoardTriggers.Info> triggers() throws SchedulerException {
+    List<BoardTriggers.Info> triggers(Principal caller) throws SchedulerException {
         if (triggers.isEmpty()) {
             throw new Invalid("the scheduler is off in this service (cse.scheduler.enabled=false)");
         }
-        return triggers.get().list();
+        // A board manager's token lists its own board's triggers only.
+        String only = AdminCaller.boardOf(caller);
+        return triggers.get().list().stream().filter(info -> only == null || only.equals(info.board())).toList();
     }
 
     @Get("/bank-holidays")

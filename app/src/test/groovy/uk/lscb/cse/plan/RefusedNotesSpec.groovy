@@ -38,6 +38,10 @@ Prevention,1.2,Return interviews,Police,Dec 2015,A,"''' + CHILD + ''' missed her
         !reply.body.contains('Jane') && !reply.body.contains('Stockport')
         get("/api/boards/$board.slug/plans").json == []
         !log.mentions('Jane Smith')
+
+        and: 'the request is logged by its route, without its query'
+        log.events.any { it.logger.endsWith('RequestLog') && it.message.startsWith('POST /api/boards/{slug}/plans 400 in ') }
+        !log.mentions('Guarded')
     }
 
     def 'a YAML plan with a child\'s date of birth in a progress cell is refused at that action'() {

@@ -127,8 +127,8 @@ themes:
         pseudonym ==~ /former lead #\d+/
         // Her alerts on two platforms (two sent, one to send, each on both), and the digest naming her (one message on each).
         erased.json.changed == [adminTokens: 1, auditEntries: 3, chatThreads: 4, deliveries: 8, deliveriesCancelled: 2, leadOfActions: 2,
-                                notesMentioning: 1, people: 1, plansImported: 1, progressUpdates: 4, teamsConversations: 1,
-                                teamsSent: 2]
+                                notesMentioning: 1, people: 1, plansImported: 1, progressUpdates: 4, slackInstalls: 0,
+                                teamsConversations: 1, teamsSent: 2]
         erased.json.notes == ["1.1 of 'Erasure plan' has no lead now: name one in the plan file and import it"]
 
         and: 'her email, name, Slack and Teams ids are nowhere in the database'

@@ -102,6 +102,49 @@ class SchedulerSpec extends NotifySpec {
         postedForBoard().size() == 4
     }
 
+    def 'a sweep run by either instance is counted for the metrics by job, board and outcome, and the scheduler is not late'() {
+        given:
+        clock.set('2016-01-15T09:00:00Z')
+
+        when:
+        bean(BoardTriggers).fireNow(board(), 'sweep')
+
+        then: 'whichever instance ran it counts it'
+        quartz.eventually { assert manualTriggersLeft() == 0 }
+        quartz.eventually {
+            assert [get('/prometheus').body, scrape(second)].sum {
+                uk.lscb.cse.ops.MetricsSpec.valueOrZero(it, 'cse_jobs_seconds_count', [job: 'sweep', board: slug, outcome: 'success'])
+            } == 1
+        }
+        uk.lscb.cse.ops.MetricsSpec.value(get('/prometheus').body, 'cse_schedule_late_seconds', [:]) < 60
+    }
+
+    def 'the sending that "send the digest now" starts on the scheduler logs under the request id that asked'() {
+        given: 'Monday 18 January, and Slack rate limiting every post, so the sender logs its failed attempt'
+        clock.set('2016-01-18T09:00:00Z')
+        slack.retryAfterSeconds = 0
+        slack.rateLimited['chat.postMessage'] = 3
+        def log = uk.lscb.cse.support.CapturedLog.start()
+
+        when:
+        def reply = send('POST', "/api/boards/$slug/digest", '', 'application/json', ['X-Request-Id': 'digest-now-2'])
+
+        then:
+        reply.status == 202
+        quartz.eventually { assert log.events.any { it.message.startsWith('Delivery ') && it.message.contains('failed') } }
+        log.events.find { it.message.startsWith('Delivery ') && it.message.contains('failed') }.mdc.request_id == 'digest-now-2'
+
+        cleanup:
+        log?.close()
+    }
+
+    String scrape(ApplicationContext instance) {
+        def port = instance.getBean(EmbeddedServer).port
+        def request = java.net.http.HttpRequest.newBuilder(URI.create("http://localhost:$port/prometheus"))
+                .header('Authorization', "Bearer $TOKEN").build()
+        http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).body()
+    }
+
     def 'two instances fire the same digest: the channel gets it once'() {
         given: 'Monday 18 January, 09:00'
         clock.set('2016-01-18T09:00:00Z')

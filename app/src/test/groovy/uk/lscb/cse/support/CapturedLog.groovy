@@ -33,6 +33,19 @@ class CapturedLog implements AutoCloseable {
 
     String getText() { lines.join('\n') }
 
+    /** A logged line as an operator's log shipper sees it: logger, message and the MDC it was logged under. */
+    static class Event {
+        String logger
+        String level
+        String message
+        Map<String, String> mdc
+    }
+
+    List<Event> getEvents() {
+        List.copyOf(appender.list).collect { new Event(logger: it.loggerName, level: it.level.toString(),
+                message: it.formattedMessage, mdc: Map.copyOf(it.MDCPropertyMap)) }
+    }
+
     /** Whether any logged message or stack trace contains the text. */
     boolean mentions(String text) {
         this.text.contains(text)

@@ -21,8 +21,20 @@ class FakeSlack implements Closeable {
     final Map<String, String> emails = [:]
     /** What users.info says of a user besides their email, e.g. [is_restricted: true] for a guest or [team_id: 'T…']. */
     final Map<String, Map> profiles = [:]
-    /** The workspace users belong to unless {@link #profiles} says otherwise. */
+    /** The workspace users belong to unless {@link #profiles} says otherwise (or the call's token is a workspace's). */
     String team
+    /**
+     * Bot tokens Slack has issued, by workspace they act in (installs and refreshes add to it). When
+     * any are known, a call with another token is answered invalid_auth, as Slack would.
+     */
+    final Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>()
+    /** Refresh tokens issued, by workspace. */
+    final Map<String, String> refreshTokens = new java.util.concurrent.ConcurrentHashMap<>()
+    /** What oauth.v2.access installs for a code: [team: 'T…', teamName: '…', enterprise: 'E…' or null, rotation: true/false]. */
+    final Map<String, Map> installs = new java.util.concurrent.ConcurrentHashMap<>()
+    static final String CLIENT_ID = '1234.5678'
+    static final String CLIENT_SECRET = 'test-client-secret'
+    private final AtomicInteger issued = new AtomicInteger()
     /** Shared by every fake in the run: two specs posting in one second must not make the same ts (threads are remembered by it). */
     static final AtomicInteger ts = new AtomicInteger(1000)
     /** Answer the next N calls of a method with 429 and this Retry-After. */
@@ -93,6 +105,18 @@ class FakeSlack implements Closeable {
         String body = exchange.requestBody.getText('UTF-8')
         Map params = exchange.requestHeaders.getFirst('Content-Type')?.contains('json')
                 ? new JsonSlurper().parseText(body) as Map : form(body)
+        String auth = exchange.requestHeaders.getFirst('Authorization')
+        String token = auth?.startsWith('Bearer ') ? auth.substring(7) : null
+        if (method == 'oauth.v2.access') {
+            calls << [method: method, params: params, at: System.currentTimeMillis()]
+            send(exchange, 200, oauthAccess(params, auth))
+            return
+        }
+        if (tokens && !tokens.containsKey(token)) {
+            calls << [method: method, params: params, token: token, refused: true, at: System.currentTimeMillis()]
+            send(exchange, 200, [ok: false, error: 'invalid_auth'])
+            return
+        }
         Long delay = delays[method]
         if (delay) {
             Thread.sleep(delay)
@@ -110,7 +134,7 @@ class FakeSlack implements Closeable {
             send(exchange, 503, [ok: false, error: 'service_unavailable'])
             return
         }
-        calls << [method: method, params: params, at: System.currentTimeMillis()]
+        calls << [method: method, params: params, token: token, team: tokens[token], at: System.currentTimeMillis()]
         switch (method) {
             case 'users.lookupByEmail':
                 String id = emails.find { k, v -> v == params.email }?.key
@@ -126,7 +150,7 @@ class FakeSlack implements Closeable {
             case 'users.info':
                 String email = emails[params.user]
                 send(exchange, 200, email == null ? [ok: false, error: 'user_not_found']
-                        : [ok: true, user: [id: params.user, team_id: team, is_restricted: false, is_ultra_restricted: false,
+                        : [ok: true, user: [id: params.user, team_id: tokens[token] ?: team, is_restricted: false, is_ultra_restricted: false,
                                             profile: [email: email]] + (profiles[params.user] ?: [:])])
                 break
             case 'chat.postMessage':
@@ -151,6 +175,49 @@ class FakeSlack implements Closeable {
                 send(exchange, 200, [ok: true])
         }
     }
+
+    /**
+     * oauth.v2.access as Slack answers it (api.slack.com/methods/oauth.v2.access): a code, once, for a
+     * workspace's bot token; with token rotation on, a refresh token and expires_in, and
+     * grant_type=refresh_token for the next token. The app's credentials come in the form or as Basic auth.
+     */
+    private Map oauthAccess(Map params, String auth) {
+        String basic = auth?.startsWith('Basic ') ? new String(auth.substring(6).decodeBase64(), 'UTF-8') : null
+        if ((basic ?: "${params.client_id}:${params.client_secret}") != "$CLIENT_ID:$CLIENT_SECRET") {
+            return [ok: false, error: 'invalid_client_id']
+        }
+        if (params.grant_type == 'refresh_token') {
+            String team = refreshTokens.find { k, v -> v == params.refresh_token }?.key
+            return team == null ? [ok: false, error: 'invalid_refresh_token'] : [ok: true, app_id: 'A0CSEBOT'] + issue(team, true)
+        }
+        Map install = installs.remove(params.code as String)
+        if (install == null) {
+            return [ok: false, error: 'invalid_code']
+        }
+        [ok: true, app_id: 'A0CSEBOT', scope: 'commands,chat:write,users:read,users:read.email,channels:history,groups:history,im:history,im:write',
+         bot_user_id: 'UBOT' + install.team, team: [id: install.team, name: install.teamName ?: 'Workspace ' + install.team],
+         enterprise: install.enterprise ? [id: install.enterprise, name: 'Grid ' + install.enterprise] : null,
+         is_enterprise_install: false,
+         authed_user: [id: 'UINSTALLER']] + issue(install.team as String, install.rotation as boolean)
+    }
+
+    private Map issue(String team, boolean rotation) {
+        int n = issued.incrementAndGet()
+        String token = (rotation ? 'xoxe.xoxb-1-' : 'xoxb-') + "$team-$n-${UUID.randomUUID().toString().replace('-', '')}"
+        tokens[token] = team
+        Map answer = [access_token: token, token_type: 'bot']
+        if (rotation) {
+            String refresh = "xoxe-1-$team-$n-${UUID.randomUUID().toString().replace('-', '')}"
+            refreshTokens[team] = refresh
+            answer += [refresh_token: refresh, expires_in: 43200]
+        }
+        answer
+    }
+
+    /** The bot token Slack last issued for a workspace. */
+    String tokenOf(String team) { tokens.findAll { k, v -> v == team }.keySet().max { tokenNumber(it) } }
+
+    private static int tokenNumber(String token) { (token =~ /-(\d+)-[0-9a-f]{32}$/)[0][1] as int }
 
     /** Answers a post Slack has taken, unless a spec asked for trouble. */
     private void answerTaken(HttpExchange exchange, Map answer) {

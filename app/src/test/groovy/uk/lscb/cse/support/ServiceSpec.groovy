@@ -98,7 +98,8 @@ abstract class ServiceSpec extends Specification {
         if (contentType) builder.header('Content-Type', contentType)
         builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
         def response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString())
-        new Reply(response.statusCode(), response.body(), response.headers().firstValue('Content-Type').orElse(''))
+        new Reply(response.statusCode(), response.body(), response.headers().firstValue('Content-Type').orElse(''),
+                response.headers().map())
     }
 
     /** A new board with the given people (CSV lines after the header). */
@@ -115,11 +116,14 @@ abstract class ServiceSpec extends Specification {
         final int status
         final String body
         final String contentType
+        /** By lower-case name. */
+        final Map<String, List<String>> headers
 
-        Reply(int status, String body, String contentType) {
+        Reply(int status, String body, String contentType, Map<String, List<String>> headers = [:]) {
             this.status = status
             this.body = body
             this.contentType = contentType
+            this.headers = headers.collectEntries { k, v -> [k.toLowerCase(), v] }
         }
 
         def getJson() { body ? new JsonSlurper().parseText(body) : null }

@@ -34,6 +34,18 @@ class SlackWorkspace implements Closeable {
          'slack.response-url-hosts': "http://127.0.0.1:${api.server.address.port}".toString()]
     }
 
+    /**
+     * The service's Slack settings for installing the app per workspace ("Add to Slack") against this
+     * fake: no SLACK_BOT_TOKEN, the fake's client credentials, and the token key given.
+     */
+    Map<String, Object> installSettings(String tokenKey, Map<String, Object> more = [:]) {
+        settings().findAll { k, v -> k != 'slack.bot-token' } + [
+                'slack.client-id'    : FakeSlack.CLIENT_ID,
+                'slack.client-secret': FakeSlack.CLIENT_SECRET,
+                'slack.redirect-url' : 'https://cse-bot.example.org/slack/oauth_redirect',
+                'slack.token-key'    : tokenKey] + more
+    }
+
     /** A new team linked to the board (digests to CDIGEST); what earlier features said and sent is forgotten. */
     void linkTo(PlanBoard board) {
         api.reset()

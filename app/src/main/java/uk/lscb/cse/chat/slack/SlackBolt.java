@@ -6,13 +6,16 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.model.event.AppUninstalledEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
 import com.slack.api.model.event.MessageThreadBroadcastEvent;
+import com.slack.api.model.event.TokensRevokedEvent;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.lscb.cse.chat.slack.install.Uninstalling;
 
 import java.time.Duration;
 import java.util.List;
@@ -37,7 +40,7 @@ class SlackBolt {
     private final App app;
 
     SlackBolt(SlackSettings settings, SlashCommands slashCommands, UpdateModal modal, ThreadReplies replies,
-              @Named("chat") ExecutorService executor) {
+              Uninstalling uninstalling, @Named("chat") ExecutorService executor) {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(settings.apiUrl());
         // No middleware: the controller has already verified the signature (against the service's
@@ -70,6 +73,17 @@ class SlackBolt {
                 answered(executor, () -> replies.handle(ThreadReplies.Message.broadcast(payload)), context));
         app.event(MessageFileShareEvent.class, (payload, context) ->
                 answered(executor, () -> replies.handle(ThreadReplies.Message.fileShare(payload)), context));
+        // The workspace's tokens are dead from now on: forgotten and its board unlinked before the ack,
+        // so that a failure makes Slack send the event again.
+        app.event(AppUninstalledEvent.class, (payload, context) ->
+                answered(executor, () -> uninstalling.removed(payload.getTeamId(), "app_uninstalled"), context));
+        app.event(TokensRevokedEvent.class, (payload, context) -> {
+            TokensRevokedEvent.Tokens revoked = payload.getEvent().getTokens();
+            if (revoked == null || revoked.getBot() == null || revoked.getBot().isEmpty()) {
+                return context.ack();       // only user tokens: the bot's token still works
+            }
+            return answered(executor, () -> uninstalling.removed(payload.getTeamId(), "tokens_revoked"), context);
+        });
     }
 
     /**

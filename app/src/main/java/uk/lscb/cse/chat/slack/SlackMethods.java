@@ -27,7 +27,7 @@ class SlackMethods {
     private static final Logger LOG = LoggerFactory.getLogger(SlackMethods.class);
     private static final int ATTEMPTS = 3;
 
-    private final MethodsClient methods;
+    private final Slack slack;
     private final Clock clock;
     private final Duration longestCall;
 
@@ -41,7 +41,7 @@ class SlackMethods {
         // answer: for chat.postMessage that is a second message nobody looked for. A dropped answer
         // is left to the caller, which asks Slack first before it posts again.
         OkHttpClient http = SlackHttpClient.buildOkHttpClient(config).newBuilder().retryOnConnectionFailure(false).build();
-        this.methods = Slack.getInstance(config, new SlackHttpClient(http)).methods(settings.botToken());
+        this.slack = Slack.getInstance(config, new SlackHttpClient(http));
         this.clock = clock;
     }
 
@@ -64,13 +64,14 @@ class SlackMethods {
         }
     }
 
-    /** Slack's answer, or null when there is none (the reason is logged). */
-    <T extends SlackApiTextResponse> T call(String method, SlackCall<T> call) {
-        return attempt(method, call, null).response();
+    /** Slack's answer to a call made with this bot token, or null when there is none (the reason is logged). */
+    <T extends SlackApiTextResponse> T call(String token, String method, SlackCall<T> call) {
+        return attempt(token, method, call, null).response();
     }
 
     /** As {@link #call}, but starting no attempt that could end after {@code sendBy}, nor waiting out a 429 past it. */
-    <T extends SlackApiTextResponse> Answer<T> attempt(String method, SlackCall<T> call, Instant sendBy) {
+    <T extends SlackApiTextResponse> Answer<T> attempt(String token, String method, SlackCall<T> call, Instant sendBy) {
+        MethodsClient methods = slack.methods(token);
         for (int attempt = 1; ; attempt++) {
             if (sendBy != null && clock.instant().plus(longestCall).isAfter(sendBy)) {
                 return Answer.failed("not sent: its claim would run out before Slack answered; it goes on the next pass",

@@ -5,6 +5,7 @@ import uk.lscb.cse.audit.Source;
 import uk.lscb.cse.board.Board;
 import uk.lscb.cse.chat.ChatThreads;
 import uk.lscb.cse.chat.NoticeViews;
+import uk.lscb.cse.chat.slack.install.WorkspaceTokens;
 import uk.lscb.cse.notify.Delivery;
 import uk.lscb.cse.notify.Notice;
 import uk.lscb.cse.notify.Notifier;
@@ -47,7 +48,12 @@ class SlackNotifier implements Notifier {
             throw new DeliveryFailed(e.getMessage());     // before anything was posted: a clear failure
         }
         SlackViews.Rendered rendered = render(delivery.notice());
-        SlackWeb.Posted posted = web.postNotice(channel, rendered.text(), rendered.blocksJson(), delivery.key(), sendBy);
+        SlackWeb.Posted posted;
+        try {
+            posted = web.postNotice(board.slackTeamId(), channel, rendered.text(), rendered.blocksJson(), delivery.key(), sendBy);
+        } catch (WorkspaceTokens.NotInstalled e) {
+            throw new DeliveryFailed(e.getMessage());     // no token: nothing was posted
+        }
         if (posted.ts() == null) {
             throw new DeliveryFailed(posted.error(), posted.unclear(), posted.retryAfter());
         }
@@ -59,7 +65,7 @@ class SlackNotifier implements Notifier {
     public Optional<Sent> find(Delivery delivery, Board board) {
         String channel = channel(delivery, board);
         // Slack's clock and ours may differ a little: look from a minute before the decision.
-        return web.findByKey(channel, delivery.createdAt().minus(Duration.ofMinutes(1)), delivery.key())
+        return web.findByKey(board.slackTeamId(), channel, delivery.createdAt().minus(Duration.ofMinutes(1)), delivery.key())
                 .map(ts -> {
                     threads.sent(Source.SLACK, channel, ts, delivery);
                     return new Sent(channel, ts);
@@ -80,9 +86,9 @@ class SlackNotifier implements Notifier {
             return board.slackDigestChannel();
         }
         // The reason is logged: it names no one (the ledger row shows the recipient).
-        String user = web.userByEmail(delivery.recipient()).orElseThrow(() -> new DeliveryFailed(
+        String user = web.userByEmail(board.slackTeamId(), delivery.recipient()).orElseThrow(() -> new DeliveryFailed(
                 "no Slack user in the workspace has the recipient's email; correct the person's email or their Slack profile"));
-        return web.directMessage(user).orElseThrow(() -> new DeliveryFailed(
+        return web.directMessage(board.slackTeamId(), user).orElseThrow(() -> new DeliveryFailed(
                 "Slack would not open a direct message with the recipient"));
     }
 

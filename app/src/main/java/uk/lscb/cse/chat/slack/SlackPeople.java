@@ -47,7 +47,8 @@ class SlackPeople {
     }
 
     static String notLinkedWorkspace(String teamId) {
-        return "This Slack workspace (" + teamId + ") is not linked to a board yet: the board manager links it with"
+        return "This Slack workspace (" + teamId + ") is not linked to a board yet: the board manager installs the app"
+                + " for their board (POST /api/boards/<board>/slack-install) or links it with"
                 + " PUT /api/boards/<board> {\"slackTeamId\": \"" + teamId + "\"}.";
     }
 }

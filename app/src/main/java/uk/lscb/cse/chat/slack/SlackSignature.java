@@ -1,5 +1,7 @@
 package uk.lscb.cse.chat.slack;
 
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import javax.crypto.Mac;
@@ -13,7 +15,9 @@ import java.util.HexFormat;
 /**
  * Slack's request signing: HMAC-SHA256 over "v0:{timestamp}:{raw body}" with the signing secret.
  * Checked on the raw bytes before anything is parsed. Unlike Bolt's own verifier, a timestamp more
- * than five minutes in the future is refused too.
+ * than five minutes in the future is refused too. While the secret is being rotated, a request
+ * signed with the previous one (SLACK_PREVIOUS_SIGNING_SECRET) is believed as well: Slack switches
+ * to the new secret the moment it is regenerated, and the instances cannot all learn it at that moment.
  */
 @Singleton
 class SlackSignature {
@@ -21,14 +25,21 @@ class SlackSignature {
 
     private final SlackSettings settings;
     private final Clock clock;
+    private final String previousSecret;
 
-    SlackSignature(SlackSettings settings, Clock clock) {
+    SlackSignature(SlackSettings settings, Clock clock,
+                   @Nullable @Value("${slack.previous-signing-secret:}") String previousSecret) {
         this.settings = settings;
         this.clock = clock;
+        this.previousSecret = previousSecret;
     }
 
     boolean valid(String timestamp, String signature, byte[] body) {
-        String secret = settings.signingSecret();
+        return signedWith(settings.signingSecret(), timestamp, signature, body)
+                || signedWith(previousSecret, timestamp, signature, body);
+    }
+
+    private boolean signedWith(String secret, String timestamp, String signature, byte[] body) {
         if (secret == null || secret.isBlank() || timestamp == null || signature == null) {
             return false;
         }

@@ -15,6 +15,7 @@ import com.slack.api.methods.response.users.UsersInfoResponse;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.lscb.cse.chat.slack.install.WorkspaceTokens;
 
 import java.io.IOException;
 import java.net.URI;
@@ -30,8 +31,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The calls the bot makes to Slack: Web API methods (through {@link SlackMethods}) and response_url
- * replies, only to the allowed hosts.
+ * The calls the bot makes to Slack: Web API methods (through {@link SlackMethods}), each with the bot
+ * token of the workspace it serves ({@link WorkspaceTokens}), and response_url replies, only to the
+ * allowed hosts.
  */
 @Singleton
 class SlackWeb {
@@ -40,6 +42,7 @@ class SlackWeb {
     static final String NOTICE_EVENT = "cse_notice";
 
     private final SlackMethods methods;
+    private final WorkspaceTokens tokens;
     private final ResponseUrls responseUrls;
     private final Clock clock;
     private final HttpClient http = HttpClient.newBuilder()
@@ -47,7 +50,7 @@ class SlackWeb {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
     private final Map<String, CachedProfile> profiles = new ConcurrentHashMap<>();
-    /** Email → Slack user id (or null: no such user), the reverse of {@link #profiles}. */
+    /** Workspace/email → Slack user id (or null: no such user), the reverse of {@link #profiles}. */
     private final Map<String, Cached> users = new ConcurrentHashMap<>();
 
     private record Cached(String value, Instant until) {
@@ -56,15 +59,16 @@ class SlackWeb {
     private record CachedProfile(SlackProfile profile, Instant until) {
     }
 
-    SlackWeb(SlackSettings settings, Clock clock) {
+    SlackWeb(SlackSettings settings, WorkspaceTokens tokens, Clock clock) {
         this.methods = new SlackMethods(settings, clock);
+        this.tokens = tokens;
         this.responseUrls = new ResponseUrls(settings.responseUrlHosts());
         this.clock = clock;
     }
 
-    /** Posts a message; returns its ts, or empty when Slack refused (the reason is logged). */
-    Optional<String> post(String channel, String threadTs, String text, String blocks) {
-        ChatPostMessageResponse response = methods.call("chat.postMessage", m -> m.chatPostMessage(
+    /** Posts a message in a workspace; returns its ts, or empty when Slack refused (the reason is logged). */
+    Optional<String> post(String team, String channel, String threadTs, String text, String blocks) {
+        ChatPostMessageResponse response = methods.call(tokens.botToken(team), "chat.postMessage", m -> m.chatPostMessage(
                 ChatPostMessageRequest.builder().channel(channel).threadTs(threadTs).text(text).blocksAsString(blocks)
                         .unfurlLinks(false).build()));
         return response != null && response.isOk() ? Optional.of(response.getTs()) : Optional.empty();
@@ -93,8 +97,8 @@ class SlackWeb {
      * Slack whether it arrived ({@link #findByKey}). Starts no attempt that could end after
      * {@code sendBy}, and waits out no rate limit past it.
      */
-    Posted postNotice(String channel, String text, String blocks, String deliveryKey, Instant sendBy) {
-        SlackMethods.Answer<ChatPostMessageResponse> answer = methods.attempt("chat.postMessage", m -> m.chatPostMessage(
+    Posted postNotice(String team, String channel, String text, String blocks, String deliveryKey, Instant sendBy) {
+        SlackMethods.Answer<ChatPostMessageResponse> answer = methods.attempt(tokens.botToken(team), "chat.postMessage", m -> m.chatPostMessage(
                 ChatPostMessageRequest.builder().channel(channel).text(text).blocksAsString(blocks).unfurlLinks(false)
                         .metadata(new com.slack.api.model.Message.Metadata(NOTICE_EVENT, Map.of("key", deliveryKey)))
                         .build()), sendBy);
@@ -108,8 +112,8 @@ class SlackWeb {
     }
 
     /** The ts of a message the bot posted in {@code channel} since {@code oldest} with this delivery key. */
-    Optional<String> findByKey(String channel, Instant oldest, String deliveryKey) {
-        ConversationsHistoryResponse response = methods.call("conversations.history", m -> m.conversationsHistory(
+    Optional<String> findByKey(String team, String channel, Instant oldest, String deliveryKey) {
+        ConversationsHistoryResponse response = methods.call(tokens.botToken(team), "conversations.history", m -> m.conversationsHistory(
                 ConversationsHistoryRequest.builder().channel(channel).includeAllMetadata(true).limit(200)
                         .oldest(oldest.getEpochSecond() + ".000000").build()));
         if (response == null || !response.isOk()) {
@@ -123,24 +127,25 @@ class SlackWeb {
     }
 
     /** The Slack user with this email (users.lookupByEmail), cached for an hour. */
-    Optional<String> userByEmail(String email) {
-        Cached cached = users.get(email);
+    Optional<String> userByEmail(String team, String email) {
+        String key = team + "/" + email;
+        Cached cached = users.get(key);
         if (cached != null && cached.until().isAfter(clock.instant())) {
             return Optional.ofNullable(cached.value());
         }
-        UsersLookupByEmailResponse response = methods.call("users.lookupByEmail",
+        UsersLookupByEmailResponse response = methods.call(tokens.botToken(team), "users.lookupByEmail",
                 m -> m.usersLookupByEmail(UsersLookupByEmailRequest.builder().email(email).build()));
         if (response == null) {
             throw new IllegalStateException("Slack could not be reached to look up the recipient's Slack user");
         }
         String id = response.isOk() && response.getUser() != null ? response.getUser().getId() : null;
-        users.put(email, new Cached(id, clock.instant().plus(EMAIL_CACHE)));
+        users.put(key, new Cached(id, clock.instant().plus(EMAIL_CACHE)));
         return Optional.ofNullable(id);
     }
 
     /** The direct-message channel with a user (conversations.open). */
-    Optional<String> directMessage(String userId) {
-        ConversationsOpenResponse response = methods.call("conversations.open",
+    Optional<String> directMessage(String team, String userId) {
+        ConversationsOpenResponse response = methods.call(tokens.botToken(team), "conversations.open",
                 m -> m.conversationsOpen(ConversationsOpenRequest.builder().users(java.util.List.of(userId)).build()));
         if (response == null) {
             throw new IllegalStateException("Slack could not be reached to open a direct message");
@@ -148,13 +153,13 @@ class SlackWeb {
         return response.isOk() && response.getChannel() != null ? Optional.of(response.getChannel().getId()) : Optional.empty();
     }
 
-    void postEphemeral(String channel, String user, String threadTs, String text, String blocks) {
-        methods.call("chat.postEphemeral", m -> m.chatPostEphemeral(ChatPostEphemeralRequest.builder()
+    void postEphemeral(String team, String channel, String user, String threadTs, String text, String blocks) {
+        methods.call(tokens.botToken(team), "chat.postEphemeral", m -> m.chatPostEphemeral(ChatPostEphemeralRequest.builder()
                 .channel(channel).user(user).threadTs(threadTs).text(text).blocksAsString(blocks).build()));
     }
 
-    void openView(String triggerId, String view) {
-        methods.call("views.open", m -> m.viewsOpen(ViewsOpenRequest.builder().triggerId(triggerId).viewAsString(view).build()));
+    void openView(String team, String triggerId, String view) {
+        methods.call(tokens.botToken(team), "views.open", m -> m.viewsOpen(ViewsOpenRequest.builder().triggerId(triggerId).viewAsString(view).build()));
     }
 
     /**
@@ -167,7 +172,7 @@ class SlackWeb {
         if (cached != null && cached.until().isAfter(clock.instant())) {
             return Optional.ofNullable(cached.profile());
         }
-        UsersInfoResponse response = methods.call("users.info", m -> m.usersInfo(UsersInfoRequest.builder().user(userId).build()));
+        UsersInfoResponse response = methods.call(tokens.botToken(team), "users.info", m -> m.usersInfo(UsersInfoRequest.builder().user(userId).build()));
         if (response == null || !response.isOk() || response.getUser() == null) {
             return Optional.empty();
         }
@@ -183,8 +188,8 @@ class SlackWeb {
     }
 
     /** The user's profile email: how a mention is matched to a person of the board. */
-    Optional<String> email(String userId) {
-        return profile("", userId).map(SlackProfile::email);
+    Optional<String> email(String team, String userId) {
+        return profile(team, userId).map(SlackProfile::email);
     }
 
     /** Replies through a slash command's or action's response_url; refuses any host not allowed. */

@@ -4,6 +4,7 @@ import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.lscb.cse.chat.slack.install.WorkspaceTokens;
 import uk.lscb.cse.chat.AnsweringMessages;
 import uk.lscb.cse.chat.Audience;
 import uk.lscb.cse.chat.ChatCommands;
@@ -32,6 +33,9 @@ class SlashCommands {
     void answer(SlashCommandPayload payload) {
         try {
             answerOrFail(payload);
+        } catch (WorkspaceTokens.NotInstalled e) {
+            // Linked to a board by hand, but the service holds no token for the workspace: say how to install it.
+            respond(payload, SlackViews.render(ReplyViews.message(e.getMessage(), Audience.PRIVATE)));
         } catch (RuntimeException e) {
             // Whatever broke, the person hears back: a silent slash command looks like a lost update.
             // The log gets the verb only: the rest of the text may be a progress note.
@@ -46,7 +50,7 @@ class SlashCommands {
             respond(payload, SlackViews.render(ReplyViews.message(SlackPeople.notLinkedWorkspace(payload.getTeamId()), Audience.PRIVATE)));
             return;
         }
-        answering.answer(payload.getText(), null, user.get(), id -> web.email(id).orElse(null), new Mouth() {
+        answering.answer(payload.getText(), null, user.get(), id -> web.email(payload.getTeamId(), id).orElse(null), new Mouth() {
             public Audience audience() {
                 return Audience.PRIVATE;
             }
@@ -70,7 +74,7 @@ class SlashCommands {
             // Posted by the bot, not through response_url, so its thread can take replies that update the action.
             public Posted share(ChatView view) {
                 SlackViews.Rendered shared = SlackViews.render(view);
-                return web.post(payload.getChannelId(), null, shared.text(), shared.blocksJson()).map(Posted::as)
+                return web.post(payload.getTeamId(), payload.getChannelId(), null, shared.text(), shared.blocksJson()).map(Posted::as)
                         .orElseGet(() -> Posted.refused("I could not post in this channel. Invite me first"
                                 + " (/invite @CSE action plan), or share from a channel I am in."));
             }

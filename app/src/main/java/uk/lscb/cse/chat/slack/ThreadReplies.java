@@ -110,7 +110,7 @@ class ThreadReplies {
 
         public void answer(ChatView view) {
             SlackViews.Rendered rendered = SlackViews.render(view);
-            web.postEphemeral(message.channel(), message.user(), message.threadTs(), rendered.text(),
+            web.postEphemeral(message.teamId(), message.channel(), message.user(), message.threadTs(), rendered.text(),
                     rendered.blocksJson());
         }
 
@@ -122,7 +122,7 @@ class ThreadReplies {
 
         public void postInThread(ChatView view) {
             SlackViews.Rendered rendered = SlackViews.render(view);
-            web.post(message.channel(), message.threadTs(), rendered.text(), rendered.blocksJson());
+            web.post(message.teamId(), message.channel(), message.threadTs(), rendered.text(), rendered.blocksJson());
         }
 
         public boolean canShare() {

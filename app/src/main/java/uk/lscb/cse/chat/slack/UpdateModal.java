@@ -77,8 +77,8 @@ class UpdateModal {
         String messageTs = payload.getContainer() == null ? null : payload.getContainer().getMessageTs();
         Optional<ChatThreads.About> about = threads.pressedOn(Source.SLACK, channel, messageTs, target.planId());
         if (about.isPresent() && about.get().retiredIn() != null) {
-            tell(channel, payload.getUser().getId(), ReplyViews.message(Words.retired(target.ref(), about.get().retiredIn()),
-                    Audience.PRIVATE));
+            tell(payload.getTeam().getId(), channel, payload.getUser().getId(),
+                    ReplyViews.message(Words.retired(target.ref(), about.get().retiredIn()), Audience.PRIVATE));
             return;
         }
         if (about.isPresent()) {
@@ -87,16 +87,16 @@ class UpdateModal {
         String userId = payload.getUser().getId();
         Optional<ChatUser> user = people.user(payload.getTeam().getId(), userId, channel);
         if (user.isEmpty()) {
-            tell(channel, userId, ReplyViews.message(SlackPeople.notLinkedWorkspace(payload.getTeam().getId()), Audience.PRIVATE));
+            tell(payload.getTeam().getId(), channel, userId, ReplyViews.message(SlackPeople.notLinkedWorkspace(payload.getTeam().getId()), Audience.PRIVATE));
             return;
         }
         ActionView action = finding.action(target.planId(), target.ref());
         Optional<ChatReply> refused = commands.mayNotUpdate(user.get(), action);
         if (refused.isPresent()) {
-            tell(channel, userId, AnsweringMessages.view(refused.get(), Audience.PRIVATE, user.get()));
+            tell(payload.getTeam().getId(), channel, userId, AnsweringMessages.view(refused.get(), Audience.PRIVATE, user.get()));
             return;
         }
-        web.openView(payload.getTriggerId(), Blocks.json(view(target, action)));
+        web.openView(payload.getTeam().getId(), payload.getTriggerId(), Blocks.json(view(target, action)));
     }
 
     /** Checks the modal's note while Slack waits: errors keep the modal open with the reason under the field. */
@@ -120,16 +120,16 @@ class UpdateModal {
                 : AnsweringMessages.view(commands.handle(target.rag() == null ? new Command.Note(target.ref(), note(payload), target.planId())
                         : new Command.Update(target.ref(), target.rag(), note(payload), target.planId()), user.get(), id -> null),
                         Audience.PRIVATE, user.get());
-        tell(target.channel(), userId, view);
+        tell(payload.getTeam().getId(), target.channel(), userId, view);
     }
 
     /** To the person alone: ephemeral in the channel the button was in, or their DM with the bot. */
-    private void tell(String channel, String userId, ChatView view) {
+    private void tell(String team, String channel, String userId, ChatView view) {
         SlackViews.Rendered rendered = SlackViews.render(view);
         if (channel == null) {
-            web.post(userId, null, rendered.text(), rendered.blocksJson());
+            web.post(team, userId, null, rendered.text(), rendered.blocksJson());
         } else {
-            web.postEphemeral(channel, userId, null, rendered.text(), rendered.blocksJson());
+            web.postEphemeral(team, channel, userId, null, rendered.text(), rendered.blocksJson());
         }
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,14 +48,16 @@ class BotKeys {
     private final TeamsSettings settings;
     private final ObjectMapper json;
     private final Clock clock;
+    private final MeterRegistry metrics;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private volatile Fetched keys;
     private Instant lastAttempt;
 
-    BotKeys(TeamsSettings settings, ObjectMapper json, Clock clock) {
+    BotKeys(TeamsSettings settings, ObjectMapper json, Clock clock, MeterRegistry metrics) {
         this.settings = settings;
         this.json = json;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** The published key with this id, fetching the keys when they are old or do not have it. */
@@ -80,7 +83,9 @@ class BotKeys {
         lastAttempt = now;
         try {
             keys = new Fetched(fetch(), now);
+            metrics.counter("cse.teams.key.refreshes", "outcome", "success").increment();
         } catch (IOException | ParseException | RuntimeException e) {
+            metrics.counter("cse.teams.key.refreshes", "outcome", "failure").increment();
             LOG.warn("Could not fetch the Bot Framework signing keys from {} ({}): {}; check TEAMS_OPENID_METADATA_URL and"
                     + " that the service can reach it", settings.openidMetadataUrl(),
                     current == null ? "no keys yet: Teams requests are refused" : "still using the keys fetched at " + current.at(),

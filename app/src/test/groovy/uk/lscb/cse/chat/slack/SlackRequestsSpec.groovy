@@ -11,7 +11,7 @@ class SlackRequestsSpec extends SlackServiceSpec {
     def "Slack's documented signing example verifies, one minute after it was sent"() {
         given:
         def signature = new SlackSignature(new SlackSettings('8f742231b10e8888abcd99yyyzzz85a5', null, 'x', ['hooks.slack.com'], java.time.Duration.ofSeconds(10)),
-                java.time.Clock.fixed(Instant.ofEpochSecond(1531420618 + 60), java.time.ZoneOffset.UTC))
+                java.time.Clock.fixed(Instant.ofEpochSecond(1531420618 + 60), java.time.ZoneOffset.UTC), null)
 
         expect:
         signature.valid('1531420618', 'v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503',

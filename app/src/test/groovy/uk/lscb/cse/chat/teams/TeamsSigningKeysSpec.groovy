@@ -2,6 +2,7 @@ package uk.lscb.cse.chat.teams
 
 import com.fasterxml.jackson.databind.ObjectMapper
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry
 
 import java.time.Duration
 
@@ -71,13 +72,15 @@ class TeamsSigningKeysSpec extends TeamsServiceSpec {
         teams.published.remove(rotated)
     }
 
-    def 'with no keys yet and the metadata down, tokens are refused until it is back'() {
+    def 'with no keys yet and the metadata down, tokens are refused until it is back; each fetch is counted for the metrics'() {
         given: 'a service starting during the outage'
         teams.metadataDown = true
-        def keys = new BotKeys(bean(TeamsSettings), bean(ObjectMapper), clock)
+        def metrics = new SimpleMeterRegistry()
+        def keys = new BotKeys(bean(TeamsSettings), bean(ObjectMapper), clock, metrics)
 
         expect:
         keys.find('connector-key-1').empty
+        metrics.counter('cse.teams.key.refreshes', 'outcome', 'failure').count() == 1
 
         when: 'it is back, a moment later'
         teams.metadataDown = false
@@ -86,6 +89,7 @@ class TeamsSigningKeysSpec extends TeamsServiceSpec {
         keys.find('connector-key-1').get().endorsements() == ['msteams', 'skype', 'webchat', 'directline'] as Set
         keys.find('webchat-key-1').get().endorsements() == ['webchat'] as Set
         keys.find('unendorsed-key-1').get().endorsements().empty
+        metrics.counter('cse.teams.key.refreshes', 'outcome', 'success').count() == 1
     }
 
     private boolean accepted() {
