@@ -56,6 +56,13 @@ class BoardScopedTokensSpec extends ServiceSpec {
             ['GET',    '/api/plans/{id}/actions/{ref}/updates', '/api/plans/PLAN/actions/1.1/updates',      null],
             ['POST',   '/api/plans/{id}/actions/{ref}/updates', '/api/plans/PLAN/actions/1.1/updates',      [rag: 'amber', note: 'scoped']],
             ['GET',    '/api/plans/{id}/summary',              '/api/plans/PLAN/summary',                   null],
+            ['PUT',    '/api/plans/{id}',                      '/api/plans/PLAN?dryRun=true',               DEMO_YAML],
+            ['GET',    '/api/plans/{id}/versions',             '/api/plans/PLAN/versions',                  null],
+            ['GET',    '/api/plans/{id}/retired',              '/api/plans/PLAN/retired',                   null],
+            ['PATCH',  '/api/plans/{id}/actions/{ref}',        '/api/plans/PLAN/actions/1.1',               [priority: false]],
+            ['GET',    '/api/plans/{id}/actions/{ref}/changes', '/api/plans/PLAN/actions/1.1/changes',      null],
+            ['GET',    '/api/boards/{slug}/editing',           '/api/boards/BOARD/editing',                 null],
+            ['PUT',    '/api/boards/{slug}/editing',           '/api/boards/BOARD/editing',                 [leadsMay: 'due']],
     ]
     /** Routes of no board: what a board's manager gets. */
     static final List<List> UNSCOPED = [
