@@ -33,6 +33,17 @@ class LayeringSpec extends Specification {
         noExceptionThrown()
     }
 
+    def 'the measures use nothing from chat, notices, Slack or Microsoft: every reader shares one rule for small numbers'() {
+        when:
+        noClasses().that().resideInAPackage('uk.lscb.cse.kpi..')
+                .should().dependOnClassesThat()
+                .resideInAnyPackage('..chat..', '..notify..', 'com.slack..', 'com.microsoft..')
+                .check(service)
+
+        then:
+        noExceptionThrown()
+    }
+
     def 'no feature package depends on itself round a cycle of others'() {
         when:
         slices().matching('uk.lscb.cse.(*)..').should().beFreeOfCycles().check(service)

@@ -53,6 +53,12 @@ public class AnsweringMessages {
      */
     public boolean answerInThread(String threadRoot, String text, ChatUser user, Mouth mouth) {
         Timer.Sample timing = metrics.start();
+        Optional<ChatThreads.KpiThread> kpi = threads.kpiAbout(user.platform(), user.channel(), threadRoot);
+        if (kpi.isPresent()) {
+            answerValue(kpi.get(), text, user, mouth);
+            metrics.replied(timing, user.platform(), ChatMetrics.THREAD_REPLY);
+            return true;
+        }
         Optional<ChatThreads.About> about = threads.about(user.platform(), user.channel(), threadRoot);
         if (about.isEmpty()) {
             return false;
@@ -71,6 +77,20 @@ public class AnsweringMessages {
         }
         metrics.replied(timing, user.platform(), ChatMetrics.THREAD_REPLY);
         return true;
+    }
+
+    /** A reply in a value request's thread: "42" or "42 note …" gives that period's value; anything else gets a hint. */
+    private void answerValue(ChatThreads.KpiThread about, String text, ChatUser user, Mouth mouth) {
+        ChatReply reply = KpiCommands.reply(about.number(), about.period(), text)
+                .map(command -> commands.handle(command instanceof Command.KpiGive give ? new Command.KpiGive(give.number(),
+                        give.period(), give.value(), give.note(), about.planId()) : command, user, id -> null))
+                .orElseGet(() -> new ChatReply.Message("To give measure " + about.number() + "'s value for " + about.period()
+                        + " here, reply with the number, e.g. \"42\" or \"42 note two referrals came late\"."));
+        if (reply instanceof ChatReply.KpiRecorded) {
+            mouth.postInThread(view(reply, mouth.threadAudience(), user));
+        } else {
+            mouth.answer(view(reply, mouth.audience(), user));
+        }
     }
 
     /**

@@ -40,13 +40,15 @@ public class ChatCommands {
     private final SummarisingPlan summarising;
     private final UpdatingProgress updating;
     private final People people;
+    private final AnsweringKpis kpis;
     private final Clock clock;
     private final EditingFromChat editing;
 
     ChatCommands(CurrentPlan currentPlan, FindingActions finding, SummarisingPlan summarising, UpdatingProgress updating,
-                 People people, Clock clock, EditingFromChat editing) {
+                 People people, AnsweringKpis kpis, Clock clock, EditingFromChat editing) {
         this.editing = editing;
         this.people = people;
+        this.kpis = kpis;
         this.clock = clock;
         this.currentPlan = currentPlan;
         this.finding = finding;
@@ -96,7 +98,8 @@ public class ChatCommands {
             return new ChatReply.Message(unreadable.hint(), footnote);
         }
         if (command instanceof Command.PlanStatus) {
-            return new ChatReply.PlanStatus(summarising.summary(plan(user)), footnote);
+            long plan = plan(user);
+            return new ChatReply.PlanStatus(summarising.summary(plan), kpis.counts(user, plan), footnote);
         }
         if (command instanceof Command.ActionStatus status) {
             ActionView action = finding.action(plan(user), status.ref());
@@ -138,6 +141,9 @@ public class ChatCommands {
         }
         if (command instanceof Command.Note note) {
             return record(user, note.planId(), note.ref(), null, note.note());
+        }
+        if (command instanceof Command.KpiList || command instanceof Command.KpiShow || command instanceof Command.KpiGive) {
+            return kpis.answer(command, user, plan(user), footnote);
         }
         if (command instanceof Command.Edit edit) {
             return user.linked() ? editing.answer(edit, user, mentioned, plan(user))

@@ -1,5 +1,8 @@
 package uk.lscb.cse.chat;
 
+import uk.lscb.cse.kpi.KpiStanding;
+import uk.lscb.cse.kpi.RecordingKpiValues;
+import uk.lscb.cse.kpi.SmallNumbers;
 import uk.lscb.cse.plan.ActionChanges;
 import uk.lscb.cse.plan.ActionView;
 import uk.lscb.cse.plan.PlanSummary;
@@ -34,6 +37,11 @@ public sealed interface ChatReply {
 
         T shared(Shared shared);
 
+        T kpiList(KpiList list);
+
+        T kpiDetail(KpiDetail detail);
+
+        T kpiRecorded(KpiRecorded recorded);
         T edited(Edited edited);
     }
 
@@ -54,7 +62,12 @@ public sealed interface ChatReply {
         }
     }
 
-    record PlanStatus(PlanSummary summary, String footnote) implements ChatReply {
+    /** {@code kpis}: how many of the plan's measures are due or overdue for a value; null when not counted. */
+    record PlanStatus(PlanSummary summary, KpiCounts kpis, String footnote) implements ChatReply {
+        public PlanStatus(PlanSummary summary, String footnote) {
+            this(summary, null, footnote);
+        }
+
         public <T> T accept(Visitor<T> visitor) {
             return visitor.planStatus(this);
         }
@@ -115,6 +128,36 @@ public sealed interface ChatReply {
     record Shared(ActionView action, String footnote) implements ChatReply {
         public <T> T accept(Visitor<T> visitor) {
             return visitor.shared(this);
+        }
+    }
+
+    /** The plan's measures that want a value: the status line. */
+    record KpiCounts(int measures, int due, int overdue) {
+    }
+
+    /**
+     * Measures and where they stand. {@code exact}: the reader may see exact values (they own these
+     * measures or coordinate); a view for anyone else, or shared, applies {@code rule}.
+     */
+    record KpiList(String title, List<KpiStanding> standings, String whenEmpty, boolean exact, SmallNumbers rule,
+                   String footnote) implements ChatReply {
+        public <T> T accept(Visitor<T> visitor) {
+            return visitor.kpiList(this);
+        }
+    }
+
+    /** One measure's last periods; {@code mayGive}: the reader may give its value (a number box is shown). */
+    record KpiDetail(KpiStanding standing, boolean mayGive, boolean exact, SmallNumbers rule, String footnote)
+            implements ChatReply {
+        public <T> T accept(Visitor<T> visitor) {
+            return visitor.kpiDetail(this);
+        }
+    }
+
+    /** A value saved; {@code by} names who gave it (a name, never an email). */
+    record KpiRecorded(RecordingKpiValues.Recorded recorded, SmallNumbers rule, String footnote) implements ChatReply {
+        public <T> T accept(Visitor<T> visitor) {
+            return visitor.kpiRecorded(this);
         }
     }
 }

@@ -11,10 +11,12 @@ import java.time.Instant;
 
 /**
  * A message the bot posted about one action, or (a one-message digest) about a plan: a reply in its
- * thread updates that action, or the actions it names by ref.
+ * thread updates that action, or the actions it names by ref. A value request is about a measure's
+ * period: a number replied in its thread is that value.
  */
 @MappedEntity("chat_thread")
-record ChatThread(@EmbeddedId Message id, @Nullable Long actionId, @Nullable Long planId, Instant createdAt) {
+record ChatThread(@EmbeddedId Message id, @Nullable Long actionId, @Nullable Long planId, Instant createdAt,
+                  @Nullable Long kpiId, @Nullable String kpiPeriod) {
 
     @Embeddable
     record Message(@MappedProperty("platform") Source platform, @MappedProperty("channel") String channel,

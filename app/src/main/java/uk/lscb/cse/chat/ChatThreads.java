@@ -39,17 +39,21 @@ public class ChatThreads {
         }
     }
 
+    /** A thread about measure {@code number} of plan {@code planId} and its {@code period}: a value request. */
+    public record KpiThread(long planId, int number, String period) {
+    }
+
     /** Idempotent: a delivery found again after a crash remembers the same message once. */
     @Transactional
     public void remember(Source platform, String channel, String messageId, long actionId) {
         UniqueKeys.inserted(() -> threads.save(new ChatThread(new ChatThread.Message(platform, channel, messageId),
-                actionId, null, clock.instant())));
+                actionId, null, clock.instant(), null, null)));
     }
 
     @Transactional
     public void rememberPlan(Source platform, String channel, String messageId, long planId) {
         UniqueKeys.inserted(() -> threads.save(new ChatThread(new ChatThread.Message(platform, channel, messageId),
-                null, planId, clock.instant())));
+                null, planId, clock.instant(), null, null)));
     }
 
     /**
@@ -60,9 +64,27 @@ public class ChatThreads {
     public void sent(Source platform, String channel, String messageId, Delivery delivery) {
         if (delivery.actionId() != null) {
             remember(platform, channel, messageId, delivery.actionId());
+        } else if (delivery.notice() instanceof Notice.KpiRequest request) {
+            rememberKpi(platform, channel, messageId, request.measure().kpiId(), request.period());
+        } else if (delivery.notice() instanceof Notice.KpiEscalation escalation) {
+            rememberKpi(platform, channel, messageId, escalation.measure().kpiId(), escalation.period());
         } else if (delivery.notice() instanceof Notice.Digest digest && !digest.lines().isEmpty()) {
             rememberPlan(platform, channel, messageId, digest.planId());
         }
+    }
+
+    @Transactional
+    public void rememberKpi(Source platform, String channel, String messageId, long kpiId, String period) {
+        UniqueKeys.inserted(() -> threads.save(new ChatThread(new ChatThread.Message(platform, channel, messageId),
+                null, null, clock.instant(), kpiId, period)));
+    }
+
+    @ReadOnly
+    public Optional<KpiThread> kpiAbout(Source platform, String channel, String messageId) {
+        return jdbc.one("""
+                SELECT k.plan_id, k.position, t.kpi_period FROM chat_thread t JOIN kpi k ON k.id = t.kpi_id
+                WHERE t.platform = ? AND t.channel = ? AND t.message_id = ?""",
+                rs -> new KpiThread(rs.getLong(1), rs.getInt(2), rs.getString(3)), platform, channel, messageId);
     }
 
     // A join into the plan's tables: hand SQL by the db rule.

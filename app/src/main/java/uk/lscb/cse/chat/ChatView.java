@@ -45,6 +45,10 @@ public record ChatView(String summary, Audience audience, List<Part> parts) {
             public void updateButtons(Part.UpdateButtons buttons) {
                 all.append("\n[Green] [Amber] [Red] [Complete] [Add note]");
             }
+
+            public void valueInput(Part.ValueInput input) {
+                all.append("\n[Enter the value for ").append(input.period()).append(']');
+            }
         });
         return all.toString();
     }

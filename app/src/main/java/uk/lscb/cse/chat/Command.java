@@ -85,6 +85,24 @@ public sealed interface Command {
     record SetPriority(String ref, boolean on, String reason) implements Edit {
     }
 
+    /** "kpi": the measures the asker owns (all of them for a coordinator) and what is due. */
+    record KpiList() implements Command {
+    }
+
+    /** "kpi 3": one measure's last periods with target and trend. */
+    record KpiShow(int number) implements Command {
+    }
+
+    /**
+     * "kpi 3 42", "kpi 3 Q2 42 note …": a value as typed ({@code period} null for the latest closed one).
+     * {@code planId} is the plan of the request it answers (a button, a card, a thread); null for the current plan.
+     */
+    record KpiGive(int number, String period, String value, String note, Long planId) implements Command {
+        public KpiGive(int number, String period, String value, String note) {
+            this(number, period, value, note, null);
+        }
+    }
+
     /** Text the parser could not read; {@code hint} says what would work. */
     record Unreadable(String hint) implements Command {
     }

@@ -14,7 +14,7 @@ public final class CommandParser {
     /** Commands are short and typed on phones: two slips still name one. */
     private static final LevenshteinDistance EDIT_DISTANCE = LevenshteinDistance.getDefaultInstance();
     static final List<String> COMMANDS = List.of("help", "status", "mine", "overdue", "update", "note", "history",
-            "pause", "resume", "due", "lead", "priority");
+            "pause", "resume", "kpi", "due", "lead", "priority");
     private static final Pattern REF = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){0,3}[a-z]?", Pattern.CASE_INSENSITIVE);
     /** A person mentioned: Slack's <@U123|name>, or <@aad:object-id> as the Teams adapter writes its mentions. */
     static final Pattern SLACK_MENTION = Pattern.compile("<@([UW][A-Z0-9]+|aad:[0-9a-fA-F-]{36})(\\|[^>]*)?>");
@@ -44,6 +44,7 @@ public final class CommandParser {
             case "history" -> needsRef(rest, "history").map(Command.class::cast).orElseGet(() -> new Command.History(firstWord(rest)));
             case "pause" -> pause(rest);
             case "resume", "unpause" -> new Command.Resume();
+            case "kpi", "kpis" -> KpiCommands.parse(rest);
             case "due" -> EditParser.due(rest);
             case "lead", "leads" -> EditParser.lead(rest);
             case "priority" -> EditParser.priority(rest);

@@ -20,6 +20,9 @@ public final class HelpText {
             new Line("due 2.3 March 2026 waiting on the new contract", "move a due date, saying why (each move counts as a slip)"),
             new Line("lead 2.3 add @person", "add a lead (or remove @person; an agency by name: lead 2.3 add Police)"),
             new Line("priority 2.3 on", "make an action a top priority (off to clear)"),
+            new Line("kpi", "the plan's measures you own and which values are due"),
+            new Line("kpi 3", "one measure: its last periods with target and trend"),
+            new Line("kpi 3 42", "give measure 3's value for its latest closed period (kpi 3 Q2 42 for an earlier one; add note … to explain)"),
             new Line("pause 2025-08-31", "no alerts or reminders for you until the end of that day (leave)"),
             new Line("resume", "alerts and reminders again"),
             new Line("help", "this list"));

@@ -1,6 +1,7 @@
 package uk.lscb.cse.chat;
 
 import uk.lscb.cse.notify.Notice;
+import uk.lscb.cse.notify.NoticeKind;
 import uk.lscb.cse.plan.Rag;
 
 import java.util.ArrayList;
@@ -11,6 +12,8 @@ import java.util.List;
  * (private); the digest goes to the board's channel (shared). Notices never carry a progress note.
  */
 public final class NoticeViews implements Notice.Visitor<ChatView> {
+    /** Measures listed per digest section; a Teams card must stay small. */
+    static final int KPI_LINES = 15;
     private final List<Part> parts = new ArrayList<>();
 
     private NoticeViews() {
@@ -61,6 +64,9 @@ public final class NoticeViews implements Notice.Visitor<ChatView> {
             // Its own fields: a Slack section holds ten.
             parts.add(new Part.Facts(List.of(new Part.Fact("Due dates moved this week", Text.of(String.valueOf(d.slipped()))))));
         }
+        if (d.kpis() != null && !d.kpis().isEmpty()) {
+            measures(d.kpis());
+        }
         int more = d.listed() - d.linesShown();
         if (d.lines().isEmpty()) {
             parts.add(new Part.Note(perLineNote(d, more)));
@@ -88,6 +94,25 @@ public final class NoticeViews implements Notice.Visitor<ChatView> {
         return new ChatView(d.title(), Audience.SHARED, parts);
     }
 
+    /** The digest's measures, as a channel may see them: small counts through the board's rule. */
+    private void measures(Notice.KpiDigest kpis) {
+        KpiFigures figures = new KpiFigures(false, new uk.lscb.cse.kpi.SmallNumbers(kpis.suppressBelow()));
+        List<Text> lines = new ArrayList<>();
+        if (!kpis.entered().isEmpty()) {
+            lines.add(Text.bold("Measures given a value this week"));
+            kpis.entered().stream().limit(KPI_LINES).forEach(l -> lines.add(Text.of("• ")
+                    .strong(String.valueOf(l.kpi().number())).plain(" " + Words.cut(l.kpi().measure(), 80) + " — "
+                            + l.figure().period().label() + ": " + figures.figure(l.kpi(), l.figure()))));
+        }
+        if (!kpis.overdue().isEmpty()) {
+            lines.add(Text.bold("Measures overdue for a value"));
+            kpis.overdue().stream().limit(KPI_LINES).forEach(l -> lines.add(Text.of("• ")
+                    .strong(String.valueOf(l.kpi().number())).plain(" " + Words.cut(l.kpi().measure(), 80) + " — "
+                            + l.figure().period().label() + " — " + l.kpi().owner())));
+        }
+        parts.add(new Part.Lines(lines));
+    }
+
     private static Text perLineNote(Notice.Digest d, int more) {
         Text note = Text.of("Change since last week in brackets. ");
         if (d.linesShown() == 0) {
@@ -107,6 +132,33 @@ public final class NoticeViews implements Notice.Visitor<ChatView> {
                 Text.of(Words.rag(a.rag()) + " · " + String.join(", ", a.leads())
                         + (line.detail() == null ? "" : " · " + line.detail())))));
         return new ChatView(line.summary(), Audience.SHARED, parts);
+    }
+
+    public ChatView kpiRequest(Notice.KpiRequest request) {
+        String headline = (request.kind() == NoticeKind.KPI_REMINDER ? "⏰ " : "📊 ") + request.headline();
+        parts.add(new Part.Heading(headline));
+        String greeting = "Hi " + request.to() + ", you own this measure on " + request.board() + "'s plan. " + request.period()
+                + " closed on " + Notice.DAY.format(request.closed()) + (request.kind() == NoticeKind.KPI_REMINDER
+                ? "; you were asked " + request.workingDays() + " working days ago." : ".");
+        parts.add(new Part.Lines(List.of(Text.of(greeting))));
+        measure(request.measure(), request.period());
+        return new ChatView(headline, Audience.PRIVATE, parts);
+    }
+
+    public ChatView kpiEscalation(Notice.KpiEscalation escalation) {
+        String headline = "🚨 " + escalation.headline();
+        parts.add(new Part.Heading(headline));
+        parts.add(new Part.Lines(List.of(Text.of(escalation.detail()))));
+        measure(escalation.measure(), escalation.period());
+        return new ChatView(headline, Audience.PRIVATE, parts);
+    }
+
+    private void measure(Notice.MeasureRef m, String period) {
+        parts.add(new Part.Lines(List.of(Text.bold(String.valueOf(m.number())).plain(" " + Words.cut(m.measure(), 500)))));
+        parts.add(new Part.Facts(List.of(new Part.Fact("Owner", Text.of(m.owner())), new Part.Fact("Period", Text.of(period)))));
+        parts.add(new Part.ValueInput(m.planId(), m.number(), period, m.measure(), m.decimals()));
+        parts.add(new Part.Note(Text.of("Or reply to this message with the number, e.g. ").em("42").plain(" or ")
+                .em("42 note two referrals came late").plain(", or type ").command("kpi " + m.number() + " 42").plain(".")));
     }
 
     private void action(Notice.ActionRef a) {

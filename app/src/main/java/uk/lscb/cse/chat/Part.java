@@ -19,6 +19,8 @@ public sealed interface Part {
         void note(Note note);
 
         void updateButtons(UpdateButtons buttons);
+
+        void valueInput(ValueInput input);
     }
 
     record Heading(String text) implements Part {
@@ -63,6 +65,16 @@ public sealed interface Part {
     record UpdateButtons(long planId, String ref) implements Part {
         public void renderTo(Renderer renderer) {
             renderer.updateButtons(this);
+        }
+    }
+
+    /**
+     * A number box for measure {@code number}'s value for {@code period} (Slack: a button opening a modal
+     * with a number input; Teams: Input.Number and a Save button). {@code decimals}: the measure is not a count.
+     */
+    record ValueInput(long planId, int number, String period, String measure, boolean decimals) implements Part {
+        public void renderTo(Renderer renderer) {
+            renderer.valueInput(this);
         }
     }
 }

@@ -94,6 +94,11 @@ public final class ReplyViews implements ChatReply.Visitor<ChatView> {
             lines(s.priorityNotGreen().stream().map(p -> Text.of("• ").strong(p.ref()).plain(" " + Words.cut(p.text(), 150)
                     + " — " + Words.rag(p.rag()) + " — " + String.join(", ", p.leads()))).toList(), Text.of(""));
         }
+        if (status.kpis() != null && status.kpis().measures() > 0) {
+            parts.add(new Part.Lines(List.of(Text.bold("Measures").plain(" — " + Words.count(status.kpis().measures(), "measure")
+                    + ": " + status.kpis().due() + " due, " + status.kpis().overdue() + " overdue for a value · ")
+                    .command("kpi").plain(" lists yours"))));
+        }
         parts.add(new Part.Note(Text.of("As of " + Words.day(s.asOf()) + " · ").command("status <ref>")
                 .plain(" for one action · ").command("overdue").plain(" for what is late")));
         return done("Plan status: " + s.title());
@@ -165,6 +170,18 @@ public final class ReplyViews implements ChatReply.Visitor<ChatView> {
         parts.add(new Part.Lines(List.of(Text.of("Shared " + ref + " in this channel. Replies in its thread (e.g. ")
                 .em("amber - waiting on police data").plain(") update the action."))));
         return done("Shared " + ref);
+    }
+
+    public ChatView kpiList(ChatReply.KpiList list) {
+        return done(new KpiWords(parts, audience, notes).list(list));
+    }
+
+    public ChatView kpiDetail(ChatReply.KpiDetail detail) {
+        return done(new KpiWords(parts, audience, notes).detail(detail));
+    }
+
+    public ChatView kpiRecorded(ChatReply.KpiRecorded recorded) {
+        return done(new KpiWords(parts, audience, notes).recorded(recorded));
     }
 
     public ChatView edited(ChatReply.Edited edited) {

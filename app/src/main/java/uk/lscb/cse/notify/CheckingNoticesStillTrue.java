@@ -32,6 +32,13 @@ class CheckingNoticesStillTrue {
     /** Why the delivery's notice no longer applies; empty when it does. */
     @ReadOnly
     Optional<String> whyNot(Delivery delivery) {
+        if (delivery.notice() instanceof Notice.KpiRequest request) {
+            return answered(request.measure(), request.period(), request.kind() == NoticeKind.KPI_REMINDER
+                    ? "the reminder" : "the value request");
+        }
+        if (delivery.notice() instanceof Notice.KpiEscalation escalation) {
+            return answered(escalation.measure(), escalation.period(), "the escalation");
+        }
         String what = what(delivery.kind());
         if (what == null || delivery.actionId() == null) {
             return Optional.empty();
@@ -59,6 +66,13 @@ class CheckingNoticesStillTrue {
         }
         return whyNot(delivery.kind(), action.ref(), ragWhenDecided(delivery.notice()), action.rag(),
                 action.lastUpdate().isAfter(delivery.createdAt())).map(why -> why.replace("{what}", what));
+    }
+
+    // A value given since the request was decided (by command, card or the API) answers it.
+    private Optional<String> answered(Notice.MeasureRef measure, String period, String what) {
+        return jdbc.one("SELECT 1 FROM kpi_value WHERE kpi_id = ? AND period = ? LIMIT 1", rs -> rs.getInt(1),
+                measure.kpiId(), period).map(found -> "measure " + measure.number() + " has its value for " + period
+                + " now: " + what + " no longer applies");
     }
 
     /**
@@ -100,7 +114,7 @@ class CheckingNoticesStillTrue {
             case REVIEW -> "the review prompt";
             case STALE -> "the stale prompt";
             case ESCALATION -> "the escalation";
-            case DIGEST, DIGEST_LINE -> null;
+            case DIGEST, DIGEST_LINE, KPI_REQUEST, KPI_REMINDER, KPI_ESCALATION -> null;
         };
     }
 }

@@ -39,12 +39,14 @@ public class ComposingWeeklyDigest {
     private final RagCounts ragCounts;
     private final FindingActions finding;
     private final CurrentPlan currentPlan;
+    private final DigestingKpis kpis;
     private final Clock clock;
 
     private final ActionChanges changes;
 
-    ComposingWeeklyDigest(Jdbc jdbc, FindingActions finding, CurrentPlan currentPlan, RagCounts ragCounts, Clock clock,
-                          ActionChanges changes) {
+    ComposingWeeklyDigest(Jdbc jdbc, FindingActions finding, CurrentPlan currentPlan, RagCounts ragCounts,
+                          DigestingKpis kpis, Clock clock, ActionChanges changes) {
+        this.kpis = kpis;
         this.changes = changes;
         this.ragCounts = ragCounts;
         this.jdbc = jdbc;
@@ -126,7 +128,7 @@ public class ComposingWeeklyDigest {
         Notice.Digest digest = new Notice.Digest(board.name(), planId, title,
                 today.with(DayOfWeek.MONDAY), byRag, before, moved.size(), newlyOverdue.size(), priority.size(),
                 unanswered.size(), lines.size(), (int) moved.stream().filter(Item::completed).count(), lines,
-                changes.slipsSince(planId, weekAgo));
+                kpis.of(board.id(), planId, weekAgo, now, today), changes.slipsSince(planId, weekAgo));
         return Optional.of(new Composed(digest, lines, listed.stream().map(Item::actionId).toList()));
     }
 

@@ -41,6 +41,7 @@ public class DailySweep {
 
     private final FindingActionsToChase chase;
     private final EscalatingUnansweredAlerts escalating;
+    private final AskingForKpiValues askingForKpis;
     private final DeliveryLedger ledger;
     private final BoardSchedules schedules;
     private final WorkingDays workingDays;
@@ -49,11 +50,13 @@ public class DailySweep {
     private final List<Notifier> notifiers;
     private final Clock clock;
 
-    DailySweep(FindingActionsToChase chase, EscalatingUnansweredAlerts escalating, DeliveryLedger ledger,
+    DailySweep(FindingActionsToChase chase, EscalatingUnansweredAlerts escalating, AskingForKpiValues askingForKpis,
+               DeliveryLedger ledger,
                BoardSchedules schedules, WorkingDays workingDays, FindingActions finding, CurrentPlan currentPlan,
                List<Notifier> notifiers, Clock clock) {
         this.chase = chase;
         this.escalating = escalating;
+        this.askingForKpis = askingForKpis;
         this.ledger = ledger;
         this.schedules = schedules;
         this.workingDays = workingDays;
@@ -125,6 +128,7 @@ public class DailySweep {
                 alert(board, NoticeKind.STALE, c, last, quiet, last.toString(), leads, leadNames, platform, counts);
             }
             escalating.escalate(board, planId, schedule, calendar, today, zone, platform, counts);
+            askingForKpis.ask(board, planId, calendar, today, zone, platform, counts);
         }
         LOG.info("Sweep of board {} on {}: {}", board.slug(), today, counts);
         return new Decided(counts);

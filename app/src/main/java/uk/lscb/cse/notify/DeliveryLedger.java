@@ -57,6 +57,24 @@ public class DeliveryLedger {
                 key, boardId, kind.name(), actionId, to.personId(), platform, to.recipient(), rows.write(notice), now, now);
     }
 
+    /**
+     * Records the decision to send a notice about a measure's period (a value request, reminder or
+     * escalation): once per board, kind, measure, recipient, period and platform.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public boolean decideAboutKpi(long boardId, NoticeKind kind, long kpiId, String kpiPeriod, To to, String platform,
+                                  Notice notice) {
+        String key = String.join("|", String.valueOf(boardId), kind.name(), "kpi-" + kpiId, to.recipient(), kpiPeriod,
+                platform);
+        Instant now = clock.instant();
+        return jdbc.insertUnlessDuplicate("""
+                INSERT INTO delivery (dedupe_key, board_id, kind, kpi_id, kpi_period, person_id, platform, recipient, notice,
+                                      status, attempts, next_attempt_at, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)""",
+                key, boardId, kind.name(), kpiId, kpiPeriod, to.personId(), platform, to.recipient(), rows.write(notice),
+                now, now);
+    }
+
     /** A notice whose slot passed unsent (a late digest): kept and reported, never sent. */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public boolean missed(long boardId, NoticeKind kind, To to, String period, String platform, Notice notice, String why) {

@@ -19,7 +19,9 @@ import java.util.Map;
         @JsonSubTypes.Type(value = Notice.ActionAlert.class, name = "alert"),
         @JsonSubTypes.Type(value = Notice.Escalation.class, name = "escalation"),
         @JsonSubTypes.Type(value = Notice.Digest.class, name = "digest"),
-        @JsonSubTypes.Type(value = Notice.DigestLine.class, name = "digest-line")})
+        @JsonSubTypes.Type(value = Notice.DigestLine.class, name = "digest-line"),
+        @JsonSubTypes.Type(value = Notice.KpiRequest.class, name = "kpi-request"),
+        @JsonSubTypes.Type(value = Notice.KpiEscalation.class, name = "kpi-escalation")})
 public sealed interface Notice {
     <T> T accept(Visitor<T> visitor);
 
@@ -32,6 +34,10 @@ public sealed interface Notice {
         T digest(Digest digest);
 
         T digestLine(DigestLine line);
+
+        T kpiRequest(KpiRequest request);
+
+        T kpiEscalation(KpiEscalation escalation);
     }
 
     DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
@@ -95,24 +101,32 @@ public sealed interface Notice {
      */
     record Digest(String board, long planId, String planTitle, LocalDate weekOf, Map<Rag, Integer> byRag,
                   Map<Rag, Integer> weekAgo, int moves, int newlyOverdue, int priorityNotGreen, int unanswered,
-                  int linesShown, int completed, List<DigestLine> lines, int slipped) implements Notice {
+                  int linesShown, int completed, List<DigestLine> lines, KpiDigest kpis, int slipped) implements Notice {
         public Digest {
             // Digests stored before lines and completions were counted read as the per-line kind.
             lines = lines == null ? List.of() : List.copyOf(lines);
         }
 
-        /** {@code slipped}: moves of a due date this week (0 in digests stored before they were counted). */
+        /** A digest without a measures section or slips (plans without measures, digests stored before they had them). */
         public Digest(String board, long planId, String planTitle, LocalDate weekOf, Map<Rag, Integer> byRag,
                       Map<Rag, Integer> weekAgo, int moves, int newlyOverdue, int priorityNotGreen, int unanswered,
                       int linesShown, int completed, List<DigestLine> lines) {
             this(board, planId, planTitle, weekOf, byRag, weekAgo, moves, newlyOverdue, priorityNotGreen, unanswered,
-                    linesShown, completed, lines, 0);
+                    linesShown, completed, lines, null, 0);
+        }
+
+        /** A digest with a measures section and no slips counted. */
+        public Digest(String board, long planId, String planTitle, LocalDate weekOf, Map<Rag, Integer> byRag,
+                      Map<Rag, Integer> weekAgo, int moves, int newlyOverdue, int priorityNotGreen, int unanswered,
+                      int linesShown, int completed, List<DigestLine> lines, KpiDigest kpis) {
+            this(board, planId, planTitle, weekOf, byRag, weekAgo, moves, newlyOverdue, priorityNotGreen, unanswered,
+                    linesShown, completed, lines, kpis, 0);
         }
 
         /** A digest whose lines follow as their own messages. */
         public Digest withoutLines() {
             return new Digest(board, planId, planTitle, weekOf, byRag, weekAgo, moves, newlyOverdue, priorityNotGreen,
-                    unanswered, linesShown, completed, List.of(), slipped);
+                    unanswered, linesShown, completed, List.of(), kpis, slipped);
         }
 
         public String title() {
@@ -149,5 +163,57 @@ public sealed interface Notice {
         Section(String title) {
             this.title = title;
         }
+    }
+
+    /** The measure a value notice is about. {@code decimals}: not a count. */
+    record MeasureRef(long kpiId, long planId, int number, String measure, String owner, boolean decimals) {
+    }
+
+    /**
+     * To a measure's owner: KPI_REQUEST when {@code period} closed ({@code closed} its last day) with no
+     * value, KPI_REMINDER when the request has had no answer for {@code workingDays}.
+     */
+    record KpiRequest(NoticeKind kind, String board, MeasureRef measure, String period, LocalDate closed, int workingDays,
+                      String to) implements Notice {
+        public String headline() {
+            return kind == NoticeKind.KPI_REMINDER
+                    ? "Reminder: measure " + measure.number() + " still needs its value for " + period
+                    : "Measure " + measure.number() + " needs its value for " + period;
+        }
+
+        public <T> T accept(Visitor<T> visitor) {
+            return visitor.kpiRequest(this);
+        }
+    }
+
+    /** To a coordinator: the request for {@code period} sent to {@code asked} on {@code askedOn} has had no value. */
+    record KpiEscalation(String board, MeasureRef measure, String period, List<String> asked, LocalDate askedOn,
+                         int workingDays) implements Notice {
+        public String headline() {
+            return "Measure " + measure.number() + " has no value for " + period + " and its owner has not answered";
+        }
+
+        public String detail() {
+            return "Asked " + String.join(", ", asked) + " on " + DAY.format(askedOn) + "; no value after " + workingDays
+                    + " working days.";
+        }
+
+        public <T> T accept(Visitor<T> visitor) {
+            return visitor.kpiEscalation(this);
+        }
+    }
+
+    /**
+     * The digest's measures: values given this week and measures overdue for one, with the figures as
+     * they stand. The digest goes to a channel: its wording applies the small-number rule with the
+     * board's threshold {@code suppressBelow}.
+     */
+    record KpiDigest(int suppressBelow, List<KpiLine> entered, List<KpiLine> overdue) {
+        public boolean isEmpty() {
+            return entered.isEmpty() && overdue.isEmpty();
+        }
+    }
+
+    record KpiLine(uk.lscb.cse.kpi.Kpi kpi, uk.lscb.cse.kpi.PeriodFigure figure) {
     }
 }

@@ -15,5 +15,11 @@ public enum NoticeKind {
     /** The weekly digest's summary, to the board's channel. */
     DIGEST,
     /** One action line of the weekly digest, its own message so it can be replied to in its thread. */
-    DIGEST_LINE
+    DIGEST_LINE,
+    /** A measure's period closed with no value: to its owner. */
+    KPI_REQUEST,
+    /** A value request unanswered for the board's KPI reminder days: to its owner again. */
+    KPI_REMINDER,
+    /** A value request unanswered for the board's KPI escalation days: to each coordinator. */
+    KPI_ESCALATION
 }

@@ -63,6 +63,14 @@ class BoardScopedTokensSpec extends ServiceSpec {
             ['GET',    '/api/plans/{id}/actions/{ref}/changes', '/api/plans/PLAN/actions/1.1/changes',      null],
             ['GET',    '/api/boards/{slug}/editing',           '/api/boards/BOARD/editing',                 null],
             ['PUT',    '/api/boards/{slug}/editing',           '/api/boards/BOARD/editing',                 [leadsMay: 'due']],
+            ['GET',    '/api/plans/{id}/kpis',                 '/api/plans/PLAN/kpis',                      null],
+            ['POST',   '/api/plans/{id}/kpis',                 '/api/plans/PLAN/kpis',                      [measure: 'Return interviews held', period: 'quarterly']],
+            ['GET',    '/api/plans/{id}/kpis/{number}',        '/api/plans/PLAN/kpis/1',                    null],
+            ['PUT',    '/api/plans/{id}/kpis/{number}',        '/api/plans/PLAN/kpis/1',                    [target: 5]],
+            ['GET',    '/api/plans/{id}/kpis/{number}/values', '/api/plans/PLAN/kpis/1/values',             null],
+            ['POST',   '/api/plans/{id}/kpis/{number}/values', '/api/plans/PLAN/kpis/1/values',             [value: '4']],
+            ['GET',    '/api/boards/{slug}/kpi-settings',      '/api/boards/BOARD/kpi-settings',            null],
+            ['PUT',    '/api/boards/{slug}/kpi-settings',      '/api/boards/BOARD/kpi-settings',            [:]],
     ]
     /** Routes of no board: what a board's manager gets. */
     static final List<List> UNSCOPED = [

@@ -1,6 +1,17 @@
 package uk.lscb.cse.chat
 
 import uk.lscb.cse.audit.Source
+import uk.lscb.cse.kpi.Direction
+import uk.lscb.cse.kpi.Frequency
+import uk.lscb.cse.kpi.Kpi
+import uk.lscb.cse.kpi.KpiPeriod
+import uk.lscb.cse.kpi.KpiStanding
+import uk.lscb.cse.kpi.KpiValue
+import uk.lscb.cse.kpi.Oba
+import uk.lscb.cse.kpi.PeriodFigure
+import uk.lscb.cse.kpi.RecordingKpiValues
+import uk.lscb.cse.kpi.SmallNumbers
+import uk.lscb.cse.kpi.ValueKind
 import uk.lscb.cse.notify.NoticeKind
 import uk.lscb.cse.notify.Notice
 import uk.lscb.cse.plan.ActionChanges
@@ -53,7 +64,43 @@ class Samples {
                          'March 2016', NOTE, EMAIL, Source.SLACK, null),
                  new ActionChanges.Entry(Instant.parse('2016-02-02T10:00:00Z'), ActionChanges.Field.LEADS, 'Police',
                          "Police, $EMAIL".toString(), null, EMAIL, Source.API, 2)]),
-         shared  : new ChatReply.Shared(action(), null)]
+         shared  : new ChatReply.Shared(action(), null),
+         kpiList : new ChatReply.KpiList('Your measures', [standing(3)], 'none', true, new SmallNumbers(5), null),
+         kpiDetail: new ChatReply.KpiDetail(standing(3), true, true, new SmallNumbers(5), null),
+         kpiSplit: new ChatReply.KpiDetail(split([Police: 9, Education: 2]), true, true, new SmallNumbers(5), null),
+         kpiRecorded: new ChatReply.KpiRecorded(new RecordingKpiValues.Recorded(kpi(), value(3), 2, figure(3), 'Pat Police'),
+                 new SmallNumbers(5), null)]
+    }
+
+    static Kpi kpi(boolean byAgency = false) {
+        new Kpi(41, 3, 3, 'CSE referrals received by the police', null, 'Pursuit', 'Police', 1, 'Pat Police',
+                Frequency.QUARTERLY, 4, 20, Direction.HIGHER, 12, byAgency, Oba.HOW_MUCH, ValueKind.COUNT)
+    }
+
+    static KpiPeriod q3() {
+        new KpiPeriod('2015-16 Q3', LocalDate.of(2015, 10, 1), LocalDate.of(2015, 12, 31))
+    }
+
+    static PeriodFigure figure(BigDecimal value, Map parts = [:]) {
+        new PeriodFigure(q3(), value, parts.collectEntries { k, v -> [k, v as BigDecimal] } as Map<String, BigDecimal>, value == null ? null : value >= 20 ? Rag.GREEN : Rag.RED,
+                Instant.parse('2016-01-05T10:00:00Z'))
+    }
+
+    static KpiValue value(BigDecimal v) {
+        new KpiValue(77, 41, '2015-16 Q3', null, v, NOTE, EMAIL, Source.SLACK, 'D123', Instant.parse('2016-01-05T10:00:00Z'))
+    }
+
+    static KpiStanding standing(BigDecimal value) {
+        new KpiStanding(kpi(), [figure(value), new PeriodFigure(new KpiPeriod('2015-16 Q2', LocalDate.of(2015, 7, 1),
+                LocalDate.of(2015, 9, 30)), 25, [:], Rag.GREEN, null)], KpiStanding.Status.UP_TO_DATE)
+    }
+
+    static KpiStanding split(Map parts) {
+        new KpiStanding(kpi(true), [figure(parts.values().sum() as BigDecimal, parts)], KpiStanding.Status.UP_TO_DATE)
+    }
+
+    static Notice.MeasureRef measure() {
+        new Notice.MeasureRef(41, 3, 3, 'CSE referrals received by the police', 'Police (Pat Police)', false)
     }
 
     static ActionChanges.Slips slips() {
@@ -71,10 +118,20 @@ class Samples {
                  LocalDate.of(2016, 4, 1), 5),
          digest    : new Notice.Digest('Stockport LSCB', 3, 'Spec plan', LocalDate.of(2016, 4, 4), summary().byRag(),
                  Rag.zeroCounts(), 2, 1, 1, 0, 2, 1, [new Notice.DigestLine(Notice.Section.MOVED, ref(), 'Green → Amber by Pat Police'),
-                 new Notice.DigestLine(Notice.Section.PRIORITY, ref(), null)], 2),
+                 new Notice.DigestLine(Notice.Section.PRIORITY, ref(), null)], null, 2),
          perLine   : new Notice.Digest('Stockport LSCB', 3, 'Spec plan', LocalDate.of(2016, 4, 4), summary().byRag(),
                  Rag.zeroCounts(), 2, 1, 1, 0, 2, 1, []),
-         line      : new Notice.DigestLine(Notice.Section.MOVED, ref(), 'Green → Amber by Pat Police')]
+         line      : new Notice.DigestLine(Notice.Section.MOVED, ref(), 'Green → Amber by Pat Police'),
+         kpiRequest: new Notice.KpiRequest(NoticeKind.KPI_REQUEST, 'Stockport LSCB', measure(), '2015-16 Q3',
+                 LocalDate.of(2015, 12, 31), 0, 'Pat Police'),
+         kpiReminder: new Notice.KpiRequest(NoticeKind.KPI_REMINDER, 'Stockport LSCB', measure(), '2015-16 Q3',
+                 LocalDate.of(2015, 12, 31), 3, 'Pat Police'),
+         kpiEscalation: new Notice.KpiEscalation('Stockport LSCB', measure(), '2015-16 Q3', ['Pat Police'],
+                 LocalDate.of(2016, 1, 4), 7),
+         kpiDigest : new Notice.Digest('Stockport LSCB', 3, 'Spec plan', LocalDate.of(2016, 4, 4), summary().byRag(),
+                 Rag.zeroCounts(), 2, 1, 1, 0, 0, 1, [], new Notice.KpiDigest(5,
+                 [new Notice.KpiLine(kpi(), figure(3)), new Notice.KpiLine(kpi(true), figure(11, [Police: 9, Education: 2]))],
+                 [new Notice.KpiLine(kpi(), figure(null))]))]
     }
 
     /** Every view a platform renders: each reply for each audience, and each notice. */

@@ -39,8 +39,8 @@ class SlackBolt {
     static final Duration ACK_WITHIN = Duration.ofMillis(2000);
     private final App app;
 
-    SlackBolt(SlackSettings settings, SlashCommands slashCommands, UpdateModal modal, ThreadReplies replies,
-              Uninstalling uninstalling, @Named("chat") ExecutorService executor) {
+    SlackBolt(SlackSettings settings, SlashCommands slashCommands, UpdateModal modal, KpiModal kpiModal,
+              ThreadReplies replies, Uninstalling uninstalling, @Named("chat") ExecutorService executor) {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(settings.apiUrl());
         // No middleware: the controller has already verified the signature (against the service's
@@ -65,6 +65,18 @@ class SlackBolt {
                 return context.ackWithErrors(errors);
             }
             run(executor, "modal", () -> modal.save(request.getPayload()));
+            return context.ack();
+        });
+        app.blockAction(KpiModal.OPEN, (request, context) -> {
+            run(executor, "value button", () -> kpiModal.open(request.getPayload()));
+            return context.ack();
+        });
+        app.viewSubmission(KpiModal.CALLBACK, (request, context) -> {
+            KpiModal.Saved saved = kpiModal.save(request.getPayload());
+            if (!saved.errors().isEmpty()) {
+                return context.ackWithErrors(saved.errors());
+            }
+            run(executor, "value modal", saved.confirm());
             return context.ack();
         });
         app.event(MessageEvent.class, (payload, context) ->

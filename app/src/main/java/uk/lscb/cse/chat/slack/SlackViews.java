@@ -60,6 +60,12 @@ final class SlackViews implements Part.Renderer {
                 Blocks.button("Add note", "note", value, null)));
     }
 
+    /** A button opening the value modal ({@link KpiModal}): the plan, the measure's number and the period. */
+    public void valueInput(Part.ValueInput input) {
+        blocks.buttons(List.of(Blocks.button(Blocks.cut("Enter the value for " + input.period(), 75), KpiModal.OPEN,
+                input.planId() + "|" + input.number() + "|" + input.period(), "primary")));
+    }
+
     static String mrkdwn(Text text) {
         StringBuilder out = new StringBuilder();
         for (Text.Span span : text.spans()) {

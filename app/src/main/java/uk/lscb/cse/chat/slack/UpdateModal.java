@@ -2,7 +2,6 @@ package uk.lscb.cse.chat.slack;
 
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
-import com.slack.api.model.view.ViewState;
 import jakarta.inject.Singleton;
 import uk.lscb.cse.chat.ChatCommands;
 import uk.lscb.cse.chat.AnsweringMessages;
@@ -21,7 +20,6 @@ import uk.lscb.cse.plan.FindingActions;
 import uk.lscb.cse.plan.Identifying;
 import uk.lscb.cse.plan.Rag;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -123,44 +121,23 @@ class UpdateModal {
         tell(payload.getTeam().getId(), target.channel(), userId, view);
     }
 
-    /** To the person alone: ephemeral in the channel the button was in, or their DM with the bot. */
     private void tell(String team, String channel, String userId, ChatView view) {
-        SlackViews.Rendered rendered = SlackViews.render(view);
-        if (channel == null) {
-            web.post(team, userId, null, rendered.text(), rendered.blocksJson());
-        } else {
-            web.postEphemeral(team, channel, userId, null, rendered.text(), rendered.blocksJson());
-        }
+        Modals.tell(web, team, channel, userId, view);
     }
 
     private static String note(ViewSubmissionPayload payload) {
-        Map<String, Map<String, ViewState.Value>> values = payload.getView().getState().getValues();
-        ViewState.Value value = values.getOrDefault(NOTE, Map.of()).get(NOTE);
-        return value == null || value.getValue() == null || value.getValue().isBlank() ? null : value.getValue().strip();
+        return Modals.field(payload, NOTE);
     }
 
     private static Map<String, Object> view(Target target, ActionView action) {
         boolean required = target.rag() == Rag.RED || target.rag() == Rag.COMPLETE || target.rag() == null;
-        Map<String, Object> input = new LinkedHashMap<>();
-        input.put("type", "plain_text_input");
-        input.put("action_id", NOTE);
-        input.put("multiline", true);
-        input.put("max_length", 2000);
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("type", "modal");
-        view.put("callback_id", CALLBACK);
-        view.put("private_metadata", target.metadata());
-        view.put("title", Blocks.plain(Blocks.cut("Update " + target.ref(), 24)));
-        view.put("submit", Blocks.plain("Save"));
-        view.put("close", Blocks.plain("Cancel"));
-        view.put("blocks", List.of(
+        return Modals.modal(CALLBACK, target.metadata(), "Update " + target.ref(), List.of(
                 Map.of("type", "section", "text", Map.of("type", "mrkdwn", "text", "*" + Blocks.esc(action.ref()) + "* "
                         + Blocks.esc(Blocks.cut(action.text(), 500)) + "\n" + Words.rag(action.rag())
                         + (target.rag() == null ? "" : " → " + Words.rag(target.rag())))),
                 Map.of("type", "input", "block_id", NOTE, "optional", !required,
                         "label", Blocks.plain(target.rag() == null ? "Progress note" : "Progress note" + (required ? "" : " (optional)")),
                         "hint", Blocks.plain("About the plan, never about a child: no names, dates of birth or addresses."),
-                        "element", input)));
-        return view;
+                        "element", Modals.noteInput(NOTE))));
     }
 }

@@ -61,6 +61,9 @@ class TeamsCardActions {
         JsonNode action = activity.path("value").path("action");
         JsonNode data = action.path("data");
         String verb = TeamsOrigin.text(action, "verb");
+        if ("kpi".equals(verb)) {
+            return valueGiven(data, origin, audience);
+        }
         String drawn = TeamsOrigin.text(data, "ref");
         String note = TeamsOrigin.text(data, "note");
         // The plan the card was made from: its ref may name another action in a newer plan.
@@ -94,6 +97,30 @@ class TeamsCardActions {
         ChatReply detail = commands.handle(new Command.ActionStatus(ref, false), user, id -> null);
         ChatView top = AnsweringMessages.view(reply, audience, user);
         return detail instanceof ChatReply.ActionDetail ? top.above(AnsweringMessages.view(detail, audience, user)) : top;
+    }
+
+    /**
+     * "Save value" on a value request: the number and note typed on the card. The answer sits above the
+     * measure as it now stands, so a refused value can be typed again on the same card.
+     */
+    private ChatView valueGiven(JsonNode data, TeamsOrigin origin, Audience audience) {
+        Optional<Board> board = people.board(origin);
+        Long planId = data.path("planId").canConvertToLong() ? data.path("planId").asLong() : null;
+        if (board.isEmpty() || planId == null || !data.path("number").canConvertToInt()) {
+            return ReplyViews.message("This card is not from a board linked to this tenant.", audience);
+        }
+        ChatUser user = people.user(board.get(), origin);
+        int number = data.path("number").asInt();
+        String value = TeamsOrigin.text(data, "value");
+        ChatReply reply = value == null ? new ChatReply.Message("Type the value in the box, then press Save value.")
+                : commands.handle(new Command.KpiGive(number, TeamsOrigin.text(data, "period"), value,
+                TeamsOrigin.text(data, "note"), planId), user, id -> null);
+        if (audience == Audience.SHARED && reply instanceof ChatReply.KpiRecorded) {
+            tellPrivately(origin, user, AnsweringMessages.view(reply, Audience.PRIVATE, user));
+        }
+        ChatReply detail = commands.handle(new Command.KpiShow(number), user, id -> null);
+        ChatView top = AnsweringMessages.view(reply, audience, user);
+        return detail instanceof ChatReply.KpiDetail ? top.above(AnsweringMessages.view(detail, audience, user)) : top;
     }
 
     // Only where the bot already has a personal chat with them: the shared card shows the change anyway.

@@ -90,6 +90,22 @@ final class TeamsViews implements Part.Renderer {
                 "data", Map.of("planId", buttons.planId(), "ref", buttons.ref())));
     }
 
+    /** A number box, a note box and Save: the invoke (verb "kpi") carries plan, measure, period and what was typed. */
+    public void valueInput(Part.ValueInput input) {
+        Map<String, Object> number = new LinkedHashMap<>();
+        number.put("type", "Input.Number");
+        number.put("id", "value");
+        number.put("label", "Value for " + input.period());
+        number.put("min", 0);
+        number.put("isRequired", true);
+        number.put("errorMessage", input.decimals() ? "Give a number of 0 or more." : "Give a whole number of 0 or more.");
+        body.add(number);
+        body.add(Map.of("type", "Input.Text", "id", "note", "isMultiline", true, "maxLength", 2000,
+                "placeholder", "Note (optional): about the figures, never about a child"));
+        actions.add(Map.of("type", "Action.Execute", "title", "Save value", "verb", "kpi",
+                "data", Map.of("planId", input.planId(), "number", input.number(), "period", input.period())));
+    }
+
     // Teams card markdown has bold and italic but no inline code: fixed-width bars show as plain text.
     static String markdown(Text text) {
         StringBuilder out = new StringBuilder();

@@ -72,19 +72,44 @@ public class ExportingPlan {
         return notes;
     }
 
+    // The latest value of each period (a correction replaces what it corrects): the plan as it stands.
     private List<PlanDocument.Kpi> kpis(long planId) {
         Map<Long, Map<String, BigDecimal>> values = new HashMap<>();
         jdbc.list("""
-                SELECT v.kpi_id, v.period, v.value FROM kpi_value v JOIN kpi k ON k.id = v.kpi_id
-                WHERE k.plan_id = ? ORDER BY v.period""",
+                SELECT v.kpi_id, v.period, v.value FROM kpi_value v
+                WHERE v.id IN (SELECT MAX(h.id) FROM kpi_value h JOIN kpi k ON k.id = h.kpi_id
+                               WHERE k.plan_id = ? AND h.agency_id IS NULL GROUP BY h.kpi_id, h.period)
+                ORDER BY v.period""",
                 rs -> values.computeIfAbsent(rs.getLong(1), id -> new LinkedHashMap<>())
                         .put(rs.getString(2), rs.getBigDecimal(3).stripTrailingZeros()), planId);
         return jdbc.list("""
-                SELECT k.id, k.measure, g.name AS owner, k.period_type FROM kpi k LEFT JOIN agency g ON g.id = k.owner_agency_id
+                SELECT k.id, k.measure, k.counted, t.position AS theme, g.name AS owner, p.email, k.period_type,
+                       k.year_start_month, k.target, k.direction, k.baseline, k.by_agency, k.oba, k.value_kind
+                FROM kpi k LEFT JOIN agency g ON g.id = k.owner_agency_id LEFT JOIN theme t ON t.id = k.theme_id
+                LEFT JOIN person p ON p.id = k.owner_person_id
                 WHERE k.plan_id = ? ORDER BY k.position""",
-                rs -> new PlanDocument.Kpi(rs.getString("measure"), rs.getString("owner"),
-                        rs.getString("period_type") == null ? null : rs.getString("period_type").toLowerCase().replace('_', '-'),
+                rs -> new PlanDocument.Kpi(rs.getString("measure"), rs.getString("counted"),
+                        rs.getObject("theme") == null ? null : String.valueOf(rs.getInt("theme")), rs.getString("owner"),
+                        rs.getString("email"), word(rs.getString("period_type")),
+                        rs.getInt("year_start_month") == 4 ? null
+                                : java.time.Month.of(rs.getInt("year_start_month")).getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK),
+                        plain(rs.getBigDecimal("target")), word(rs.getString("direction")), plain(rs.getBigDecimal("baseline")),
+                        rs.getBoolean("by_agency") ? Boolean.TRUE : null, word(rs.getString("oba")),
+                        "COUNT".equals(rs.getString("value_kind")) ? null : word(rs.getString("value_kind")),
                         values.getOrDefault(rs.getLong("id"), Map.of())), planId);
+    }
+
+    /** A stored name as the file writes it: SIX_MONTHLY → six-monthly, HOW_WELL → how well. */
+    private static String word(String stored) {
+        if (stored == null) {
+            return null;
+        }
+        String lower = stored.toLowerCase(java.util.Locale.ROOT);
+        return stored.equals("SIX_MONTHLY") ? "six-monthly" : lower.replace('_', ' ');
+    }
+
+    private static BigDecimal plain(BigDecimal value) {
+        return value == null ? null : new BigDecimal(value.stripTrailingZeros().toPlainString());
     }
 
     private static String text(LocalDate date) {

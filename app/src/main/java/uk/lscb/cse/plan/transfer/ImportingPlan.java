@@ -82,6 +82,7 @@ public class ImportingPlan {
         List<Object[]> personLinks = new ArrayList<>();
         List<Object[]> recommendationLinks = new ArrayList<>();
         List<Object[]> history = new ArrayList<>();
+        List<Long> themeIds = new ArrayList<>();
         int position = 0;
         int generated = 0;
         int flagged = 0;
@@ -89,6 +90,7 @@ public class ImportingPlan {
             PlanDraft.Theme theme = plan.themes().get(t);
             long themeId = jdbc.insert("INSERT INTO theme (plan_id, position, name, aim) VALUES (?, ?, ?, ?)",
                     planId, t + 1, theme.name(), theme.aim());
+            themeIds.add(themeId);
             Map<String, Long> objectiveIds = new LinkedHashMap<>();
             for (PlanDraft.Action action : theme.actions()) {
                 Long objectiveId = action.objective() == null ? null : objectiveIds.computeIfAbsent(action.objective(),
@@ -139,7 +141,7 @@ public class ImportingPlan {
                 UPDATE action a SET current_update_id = (SELECT MAX(p.id) FROM progress_update p WHERE p.action_id = a.id)
                 WHERE a.plan_id = ?""", planId);
         counts.imported(planId);
-        insertKpis(boardId, planId, plan.kpis(), agencyIds);
+        insertKpis(boardId, planId, plan.kpis(), agencyIds, themeIds, personIds, actor, now);
         Imported imported = new Imported(planId, plan.title(), plan.themes().size(), plan.actionCount(),
                 distinctLeads.size(), ragCounts, generated, flagged, plan.recommendations().size(), plan.kpis().size());
         audit.record(boardId, "plan", planId, "imported", null,
@@ -156,17 +158,29 @@ public class ImportingPlan {
         return new PlanChecks(personIds.keySet(), checking.forBoard(boardId), limits.maxActions()).check(document);
     }
 
-    private void insertKpis(long boardId, long planId, List<PlanDraft.Kpi> kpis, Map<String, Long> agencyIds) {
+    // Values from the file are the measure's first entries, by whoever imported it (source import).
+    private void insertKpis(long boardId, long planId, List<PlanDraft.Kpi> kpis, Map<String, Long> agencyIds,
+                            List<Long> themeIds, Map<String, Long> personIds, Actor actor, Instant now) {
         List<Object[]> values = new ArrayList<>();
         for (int k = 0; k < kpis.size(); k++) {
             PlanDraft.Kpi kpi = kpis.get(k);
             Long owner = kpi.ownerAgency() == null ? null : agencyIds.computeIfAbsent(kpi.ownerAgency().toLowerCase(),
                     name -> agencies.idFor(boardId, kpi.ownerAgency()));
-            long kpiId = jdbc.insert("INSERT INTO kpi (plan_id, position, measure, owner_agency_id, period_type) VALUES (?, ?, ?, ?, ?)",
-                    planId, k + 1, kpi.measure(), owner, kpi.periodType());
-            kpi.values().forEach((period, value) -> values.add(new Object[]{kpiId, period, value}));
+            long kpiId = jdbc.insert("""
+                    INSERT INTO kpi (plan_id, position, measure, counted, theme_id, owner_agency_id, owner_person_id,
+                                     period_type, year_start_month, target, direction, baseline, by_agency, oba, value_kind)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    planId, k + 1, kpi.measure(), kpi.counted(),
+                    kpi.themePosition() == null ? null : themeIds.get(kpi.themePosition() - 1), owner,
+                    kpi.ownerEmail() == null ? null : personIds.get(kpi.ownerEmail()), kpi.periodType(),
+                    kpi.yearStartMonth(), kpi.target(), kpi.direction(), kpi.baseline(), kpi.byAgency(), kpi.oba(),
+                    kpi.kind());
+            kpi.values().forEach((period, value) -> values.add(new Object[]{kpiId, period, value, actor.who(),
+                    Source.IMPORT.name(), actor.channel(), now}));
         }
-        jdbc.batch("INSERT INTO kpi_value (kpi_id, period, value) VALUES (?, ?, ?)", values);
+        jdbc.batch("""
+                INSERT INTO kpi_value (kpi_id, period, value, author, source, channel, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""", values);
     }
 
     private static List<Object[]> distinct(List<Object[]> links) {

@@ -24,9 +24,6 @@ import java.util.regex.Pattern;
  */
 public final class PlanChecks {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Map<String, String> PERIOD_TYPES = Map.of(
-            "monthly", "MONTHLY", "quarterly", "QUARTERLY", "six-monthly", "SIX_MONTHLY", "6 monthly", "SIX_MONTHLY",
-            "half-yearly", "SIX_MONTHLY", "annual", "ANNUAL", "annually", "ANNUAL", "yearly", "ANNUAL");
     static final int MAX_TEXT = 10_000;
     // The database's column sizes (migrations/V1): a longer value is a row-numbered problem here
     // rather than a refusal from the database half-way through the import.
@@ -34,7 +31,6 @@ public final class PlanChecks {
     private static final int MAX_TITLE = 500;
     private static final int MAX_REF = 32;
     private static final int MAX_RAG_WORDING = 64;
-    private static final int MAX_KPI_PERIOD = 16;
 
     private final Set<String> knownEmails;
     private final SafeguardingGuard guard;
@@ -119,26 +115,8 @@ public final class PlanChecks {
             }
             draftThemes.add(new PlanDraft.Theme(strip(theme.name()), strip(theme.aim()), actions));
         }
-        List<PlanDraft.Kpi> kpis = new ArrayList<>();
-        List<PlanDocument.Kpi> givenKpis = doc.kpis() == null ? List.of() : doc.kpis();
-        for (int k = 0; k < givenKpis.size(); k++) {
-            PlanDocument.Kpi kpi = givenKpis.get(k);
-            String where = "kpis[" + (k + 1) + "]";
-            if (kpi.measure() == null || kpi.measure().isBlank()) {
-                problem(where, "measure", "is missing");
-            }
-            length(where, "measure", kpi.measure(), MAX_TITLE);
-            length(where, "owner", kpi.owner(), MAX_NAME);
-            if (kpi.values() != null) {
-                kpi.values().keySet().forEach(period -> length(where, "values", period, MAX_KPI_PERIOD));
-            }
-            String period = kpi.period() == null ? null : PERIOD_TYPES.get(kpi.period().strip().toLowerCase(Locale.ROOT));
-            if (period == null && kpi.period() != null) {
-                problem(where, "period", "'" + kpi.period() + "' is not monthly, quarterly, six-monthly or annual");
-            }
-            kpis.add(new PlanDraft.Kpi(strip(kpi.measure()), strip(kpi.owner()), period,
-                    kpi.values() == null ? Map.of() : kpi.values()));
-        }
+        List<PlanDraft.Kpi> kpis = new KpiChecks(knownEmails, themes.stream().map(PlanDocument.Theme::name).toList(), problems)
+                .check(doc.kpis() == null ? List.of() : doc.kpis());
         if (!problems.isEmpty()) {
             throw new RefusedFile(problems);
         }

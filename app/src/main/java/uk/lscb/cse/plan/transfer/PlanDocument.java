@@ -43,8 +43,22 @@ public record PlanDocument(String board, String title, Period period, String rev
         }
     }
 
+    /**
+     * A measure: {@code theme} is the theme's number (1 for the first) or its name; {@code owner} an
+     * agency, {@code ownerPerson} the email of one of the board's people; {@code period} monthly,
+     * quarterly, half-yearly or annual, of a year starting in {@code yearStart} (a month, April by
+     * default); {@code direction} higher or lower (is better); {@code oba} how much, how well or better
+     * off; {@code kind} count (the default), decimal or percentage; {@code values} by period label.
+     */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    @JsonPropertyOrder({"measure", "owner", "period", "values"})
-    public record Kpi(String measure, String owner, String period, Map<String, BigDecimal> values) {
+    @JsonPropertyOrder({"measure", "counted", "theme", "owner", "ownerPerson", "period", "yearStart", "target",
+            "direction", "baseline", "byAgency", "oba", "kind", "values"})
+    public record Kpi(String measure, String counted, String theme, String owner, String ownerPerson, String period,
+                      String yearStart, BigDecimal target, String direction, BigDecimal baseline, Boolean byAgency,
+                      String oba, String kind, Map<String, BigDecimal> values) {
+        /** A measure as the first plan files gave it: name, owner agency, period and values. */
+        public Kpi(String measure, String owner, String period, Map<String, BigDecimal> values) {
+            this(measure, null, null, owner, null, period, null, null, null, null, null, null, null, values);
+        }
     }
 }

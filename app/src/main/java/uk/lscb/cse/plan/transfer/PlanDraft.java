@@ -27,7 +27,13 @@ public record PlanDraft(String title, LocalDate periodStart, LocalDate periodEnd
         }
     }
 
-    public record Kpi(String measure, String ownerAgency, String periodType, Map<String, BigDecimal> values) {
+    /**
+     * A checked measure: {@code themePosition} (1-based) or null; enum-valued fields hold the database's
+     * names (QUARTERLY, HIGHER, HOW_WELL, COUNT).
+     */
+    public record Kpi(String measure, String counted, Integer themePosition, String ownerAgency, String ownerEmail,
+                      String periodType, int yearStartMonth, BigDecimal target, String direction, BigDecimal baseline,
+                      boolean byAgency, String oba, String kind, Map<String, BigDecimal> values) {
     }
 
     public int actionCount() {

@@ -47,7 +47,7 @@ class TeamsManifestSpec extends Specification {
 
         expect:
         manifest.bots[0].commandLists[0].commands*.title ==
-                ['status', 'mine', 'overdue', 'update', 'note', 'history', 'pause', 'resume', 'help']
+                ['status', 'mine', 'overdue', 'update', 'note', 'history', 'kpi', 'pause', 'resume', 'help']
         manifest.activities.activityTypes*.type == ['overdueAlert', 'escalation']
         manifest.webApplicationInfo.id == manifest.bots[0].botId
     }

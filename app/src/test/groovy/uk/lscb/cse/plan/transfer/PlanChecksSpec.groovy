@@ -73,7 +73,7 @@ class PlanChecksSpec extends Specification {
         'an unknown review ref'           | withAction(reviewRefs: ['R7'])                                                 | 'row 2'            | 'review_refs' | "recommendation 'R7' is not in the plan's recommendations (it lists R1, R2)"
         'a review ref, none listed'       | plan(recommendations: null, themes: [new Theme('P', null, [action(reviewRefs: ['7'])])]) | 'row 2' | 'review_refs' | "recommendation '7' is not in the plan's recommendations (the plan lists none)"
         'a KPI without a measure'         | plan(kpis: [new Kpi(' ', 'Police', 'monthly', null)])                          | 'kpis[1]'          | 'measure'     | 'is missing'
-        'a KPI period of no known kind'   | plan(kpis: [new Kpi('Referrals', null, 'fortnightly', null)])                  | 'kpis[1]'          | 'period'      | "'fortnightly' is not monthly, quarterly, six-monthly or annual"
+        'a KPI period of no known kind'   | plan(kpis: [new Kpi('Referrals', null, 'fortnightly', null)])                  | 'kpis[1]'          | 'period'      | "'fortnightly' is not monthly, quarterly, half-yearly or annual"
         'an action with no source'        | withAction(rag: 'Purple', source: null)                                        | 'plan'             | 'rag'         | "'Purple' is not a RAG rating; use Red, Amber, Green, Complete (or R, A, G)"
         'a child\'s age in progress'      | withAction(progress: 'Jane Smith, 14, from Stockport: referred')              | 'row 2'            | 'progress'    | 'was not imported: it contains what looks like an age next to a name; progress is about the plan, not about children, so reword the cell without identifying anyone'
     }
@@ -147,7 +147,7 @@ class PlanChecksSpec extends Specification {
     def 'a KPI period "#period" is read as #kind'() {
         expect:
         checked(plan(kpis: [new Kpi(' Referrals ', 'Police', period, null)])).kpis() ==
-                [new PlanDraft.Kpi('Referrals', 'Police', kind, [:])]
+                [new PlanDraft.Kpi('Referrals', null, null, 'Police', null, kind, 4, null, null, null, false, null, 'COUNT', [:])]
 
         where:
         period        | kind
@@ -156,6 +156,7 @@ class PlanChecksSpec extends Specification {
         'six-monthly' | 'SIX_MONTHLY'
         '6 monthly'   | 'SIX_MONTHLY'
         'half-yearly' | 'SIX_MONTHLY'
+        'twice yearly' | 'SIX_MONTHLY'
         ' Annual '    | 'ANNUAL'
         'annually'    | 'ANNUAL'
         'yearly'      | 'ANNUAL'
