@@ -21,6 +21,7 @@ import uk.lscb.cse.plan.SummarisingPlan;
 import uk.lscb.cse.plan.UpdateProgress;
 import uk.lscb.cse.plan.UpdatingProgress;
 import uk.lscb.cse.plan.Rag;
+import uk.lscb.cse.plan.RagDefinitions;
 import uk.lscb.cse.people.Person;
 
 import java.util.List;
@@ -42,13 +43,15 @@ public class ChatCommands {
     private final People people;
     private final AnsweringKpis kpis;
     private final Clock clock;
+    private final RagDefinitions ragDefinitions;
     private final EditingFromChat editing;
 
     ChatCommands(CurrentPlan currentPlan, FindingActions finding, SummarisingPlan summarising, UpdatingProgress updating,
-                 People people, AnsweringKpis kpis, Clock clock, EditingFromChat editing) {
+                 People people, AnsweringKpis kpis, Clock clock, RagDefinitions ragDefinitions, EditingFromChat editing) {
         this.editing = editing;
         this.people = people;
         this.kpis = kpis;
+        this.ragDefinitions = ragDefinitions;
         this.clock = clock;
         this.currentPlan = currentPlan;
         this.finding = finding;
@@ -92,7 +95,8 @@ public class ChatCommands {
     private ChatReply answer(Command command, ChatUser user, Function<String, String> mentioned) {
         String footnote = notLinked(user);
         if (command instanceof Command.Help) {
-            return new ChatReply.Help(footnote);
+            return new ChatReply.Help(footnote, user.board() == null ? List.of()
+                    : RagDefinitions.lines(ragDefinitions.of(user.board().id())));
         }
         if (command instanceof Command.Unreadable unreadable) {
             return new ChatReply.Message(unreadable.hint(), footnote);

@@ -56,7 +56,12 @@ public sealed interface ChatReply {
         }
     }
 
-    record Help(String footnote) implements ChatReply {
+    /** @param ragDefinitions the board's own words for its RAG ratings ("Green: on track"), if it set any */
+    record Help(String footnote, List<String> ragDefinitions) implements ChatReply {
+        public Help(String footnote) {
+            this(footnote, List.of());
+        }
+
         public <T> T accept(Visitor<T> visitor) {
             return visitor.help(this);
         }

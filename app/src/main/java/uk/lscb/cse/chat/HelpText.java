@@ -8,7 +8,7 @@ public final class HelpText {
     }
 
     public static final List<Line> LINES = List.of(
-            new Line("status", "the plan at a glance: RAG counts, themes, overdue, not updated for 28 days, priorities"),
+            new Line("status", "the plan at a glance: RAG counts, themes, overdue, not updated for 28 days, priorities, no one to chase"),
             new Line("status 2.3", "one action: leads, timescale, RAG, last updates and buttons (add share to post it for the channel)"),
             new Line("status @person", "the actions a person leads"),
             new Line("status Police", "the actions an agency leads"),

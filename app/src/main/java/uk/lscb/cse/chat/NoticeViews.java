@@ -50,7 +50,7 @@ public final class NoticeViews implements Notice.Visitor<ChatView> {
         parts.add(new Part.Heading(d.title()));
         parts.add(new Part.Lines(List.of(Text.bold(d.planTitle()))));
         List<Part.Fact> counts = new ArrayList<>();
-        for (Rag rag : List.of(Rag.RED, Rag.AMBER, Rag.GREEN, Rag.COMPLETE, Rag.NOT_STARTED)) {
+        for (Rag rag : List.of(Rag.RED, Rag.AMBER, Rag.GREEN, Rag.COMPLETE, Rag.NOT_STARTED, Rag.NOT_RATED)) {
             int now = d.byRag().getOrDefault(rag, 0);
             counts.add(new Part.Fact(Words.rag(rag), Text.of(now + Words.change(now, d.weekAgo().getOrDefault(rag, 0)))));
         }

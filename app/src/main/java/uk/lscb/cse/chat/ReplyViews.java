@@ -63,6 +63,10 @@ public final class ReplyViews implements ChatReply.Visitor<ChatView> {
         parts.add(new Part.Heading("CSE action plan: what I can do"));
         parts.add(new Part.Lines(HelpText.LINES.stream().map(l -> new Text(List.of()).command(l.syntax()).plain(" " + l.what()))
                 .toList()));
+        if (!help.ragDefinitions().isEmpty()) {
+            parts.add(new Part.Lines(List.of(Text.bold("What our RAG ratings mean"))));
+            parts.add(new Part.Lines(help.ragDefinitions().stream().map(Text::of).toList()));
+        }
         parts.add(new Part.Note(Text.of("Reply in the thread of an alert, digest or shared action with e.g. ")
                 .em("amber - waiting on police data").plain(", ").em("done - report published").plain(" or ")
                 .em("note: venue booked").plain(" to update that action.")));
@@ -84,7 +88,9 @@ public final class ReplyViews implements ChatReply.Visitor<ChatView> {
                 new Part.Fact("Not updated for 28 days", Text.of(String.valueOf(s.notUpdatedFor28Days()))),
                 new Part.Fact("Timescales to set", Text.of(String.valueOf(s.timescalesToSet()))),
                 new Part.Fact("Priority, not green", Text.of(String.valueOf(s.priorityNotGreen().size()))),
-                new Part.Fact("Slipped (due date moved)", Text.of(String.valueOf(s.slipped()))))));
+                new Part.Fact("Slipped (due date moved)", Text.of(String.valueOf(s.slipped()))),
+                // Open actions whose leads have no person on the board: the plan can chase no one about them.
+                new Part.Fact("No one to chase", Text.of(String.valueOf(s.noOneToChase()))))));
         parts.add(new Part.Lines(List.of(Text.bold("By theme"))));
         lines(s.byTheme().stream().map(t -> Text.of(t.position() + ". ").strong(t.name()).plain(" — "
                 + Words.count(t.actions(), "action") + ": " + Words.compact(t.byRag())

@@ -25,6 +25,7 @@ public final class Words {
             case GREEN -> "🟢 Green";
             case COMPLETE -> "🔵 Complete";
             case NOT_STARTED -> "⚪ Not started";
+            case NOT_RATED -> "⬜ Not rated";
         };
     }
 
@@ -49,7 +50,8 @@ public final class Words {
         String when = switch (t.precision()) {
             case DAY -> " (due " + day(t.due()) + ")";
             case MONTH -> " (due by " + day(t.due()) + ")";
-            case ONGOING -> t.reviewDate() == null ? " (ongoing)" : " (ongoing, review " + day(t.reviewDate()) + ")";
+            case ONGOING -> t.reviewDate() != null ? " (ongoing, review " + day(t.reviewDate()) + ")"
+                    : t.starts() != null ? " (ongoing from " + day(t.starts()) + ")" : " (ongoing)";
             case NONE -> " (no date: the board manager will set one)";
         };
         return t.text() + when;

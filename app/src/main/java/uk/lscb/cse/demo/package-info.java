@@ -1,2 +1,2 @@
-/** The demo board loaded on a first run with the embedded database. Depends on board, plan.transfer and audit. */
+/** The demo board loaded on a first run with the embedded database. Depends on board, plan, plan.transfer and audit. */
 package uk.lscb.cse.demo;

@@ -29,7 +29,7 @@ public class FindingActions {
     private static final String ACTIONS = """
             SELECT a.id, a.ref, t.position AS theme_position, t.name AS theme, o.text AS objective, a.text, a.how,
                    a.outcomes, a.priority, a.due_date, a.due_precision, a.review_date, a.timescale_text,
-                   a.timescale_flagged, pu.rag_after, pu.rag_wording, pu.created_at, pu.author, pu.source, pu.note
+                   a.timescale_flagged, a.start_date, pu.rag_after, pu.rag_wording, pu.created_at, pu.author, pu.source, pu.note
             FROM action a
             JOIN theme t ON t.id = a.theme_id
             LEFT JOIN objective o ON o.id = a.objective_id
@@ -178,7 +178,8 @@ public class FindingActions {
 
     private record Row(long id, String ref, int themePosition, String theme, String objective, String text, String how,
                        String outcomes, boolean priority, LocalDate due, DuePrecision precision, LocalDate review,
-                       String timescaleText, boolean flagged, Rag rag, String ragWording, ActionView.LastUpdate last) {
+                       String timescaleText, boolean flagged, Rag rag, String ragWording, ActionView.LastUpdate last,
+                       LocalDate starts) {
     }
 
     private static Row row(ResultSet rs) throws SQLException {
@@ -188,7 +189,7 @@ public class FindingActions {
                 Jdbc.date(rs, "review_date"), rs.getString("timescale_text"), rs.getBoolean("timescale_flagged"),
                 Rag.valueOf(rs.getString("rag_after")), rs.getString("rag_wording"),
                 new ActionView.LastUpdate(Jdbc.instant(rs, "created_at"), rs.getString("author"),
-                        Source.valueOf(rs.getString("source")), rs.getString("note")));
+                        Source.valueOf(rs.getString("source")), rs.getString("note")), Jdbc.date(rs, "start_date"));
     }
 
     private List<ActionView> withDetails(long planId, List<Row> rows, LocalDate today) {
@@ -215,7 +216,7 @@ public class FindingActions {
         List<ActionView> views = new ArrayList<>(rows.size());
         for (Row r : rows) {
             Timescale timescale = new Timescale(r.timescaleText(), r.due(), r.precision(), r.review(),
-                    milestones.getOrDefault(r.id(), List.of()), r.flagged());
+                    milestones.getOrDefault(r.id(), List.of()), r.flagged(), r.starts());
             boolean overdue = timescale.overdueOn(today) && r.rag() != Rag.COMPLETE;
             views.add(new ActionView(r.id(), planId, r.ref(), r.themePosition(), r.theme(), r.objective(), r.text(), r.how(),
                     r.outcomes(), r.priority(), timescale, agencies.getOrDefault(r.id(), List.of()),

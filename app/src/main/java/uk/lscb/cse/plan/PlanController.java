@@ -93,8 +93,9 @@ class PlanController {
             return Set.of();
         }
         return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .map(s -> s.equalsIgnoreCase("not_started") ? Rag.NOT_STARTED : Rag.read(s)
-                        .orElseThrow(() -> new Invalid("rag '" + s + "' is not red, amber, green, complete or not_started")))
+                .map(s -> s.equalsIgnoreCase("not_started") ? Rag.NOT_STARTED : s.equalsIgnoreCase("not_rated")
+                        ? Rag.NOT_RATED : Rag.read(s).orElseThrow(() -> new Invalid("rag '" + s
+                        + "' is not red, amber, green, complete, not_started or not_rated")))
                 .collect(Collectors.toSet());
     }
 }

@@ -26,6 +26,7 @@ public class SummarisingPlan {
     private static final int MAX_CACHED_PLANS = 500;
 
     private final FindingActions finding;
+    private final FindingUnchasedActions unchased;
     private final Clock clock;
     private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
 
@@ -35,9 +36,10 @@ public class SummarisingPlan {
 
     private final ActionChanges changes;
 
-    SummarisingPlan(FindingActions finding, Clock clock, ActionChanges changes) {
+    SummarisingPlan(FindingActions finding, FindingUnchasedActions unchased, Clock clock, ActionChanges changes) {
         this.changes = changes;
         this.finding = finding;
+        this.unchased = unchased;
         this.clock = clock;
     }
 
@@ -90,7 +92,7 @@ public class SummarisingPlan {
         List<PlanSummary.Brief> briefs = priority.stream().map(a -> new PlanSummary.Brief(a.ref(), a.text(), a.rag(),
                 leads.getOrDefault(a.id(), List.of()))).toList();
         return new PlanSummary(planId, plan.title(), plan.boardName(), today,
-                actions.size(), byRag, List.copyOf(byTheme.values()), overdue, stale, toSet, briefs,
+                actions.size(), byRag, List.copyOf(byTheme.values()), overdue, stale, toSet, briefs, unchased.count(planId),
                 changes.slippedActions(planId));
     }
 }

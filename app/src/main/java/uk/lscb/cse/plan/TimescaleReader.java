@@ -23,10 +23,21 @@ final class TimescaleReader {
     private static final Pattern NAMED_MONTH = Pattern.compile(
             "(?<![a-z])" + MONTH + "[\\s,]*'?(\\d{4}|\\d{2})\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern QUARTER = Pattern.compile("\\bQ([1-4])[\\s/-]*(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+    // "2015/16", "2016-17", "2015/2016": a financial year, which ends on 31 March.
+    private static final Pattern FINANCIAL_YEAR = Pattern.compile("\\b((?:19|20)\\d{2})\\s*(?:/\\s*|-)((?:19|20)?\\d{2})\\b");
     private static final Pattern YEAR = Pattern.compile("\\b((?:19|20)\\d{2})\\b");
     private static final Pattern DATE_LIKE = Pattern.compile("\\d{1,2}[/.]\\d{1,2}|\\b\\d{4}\\b");
+    // "Review in July 2017" opens a clause; "Repeat health practise review December 2017" is a deadline.
     private static final Pattern ONGOING = Pattern.compile(
-            "\\b(on-?\\s?going|continuous|continual|reviewed?|review\\s+date)\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(on-?\\s?going|continuous|continual|reviewed|review\\s+date)\\b|(?:^|[-–,;(:]\\s*)review\\b",
+            Pattern.CASE_INSENSITIVE);
+    // "Updated May 2017", "(revised June 2016)": a note about the plan's editing, kept as text, never a
+    // deadline; "to be revised by March 2017" is a deadline.
+    private static final Pattern REVISION_NOTE = Pattern.compile(
+            "(?<!to be )(?<!will be )\\b(?:up\\s?dated|revised|amended)\\b[^;\\n)]*", Pattern.CASE_INSENSITIVE);
+    // "To commence in July 2016", "Starting September 2015": the date after it is a start, not a deadline.
+    private static final Pattern START_WORDS = Pattern.compile(
+            "\\b(?:commenc\\w*|start\\w*|begin\\w*|from)\\s+(?:(?:in|on|at)\\s+)?(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
             Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
@@ -39,14 +50,35 @@ final class TimescaleReader {
         if (wording == null || wording.isBlank()) {
             return new Timescale(null, null, DuePrecision.NONE, null, List.of(), false);
         }
-        String text = wording.strip().replaceAll("\\s+", " ");
-        List<Found> dates = findDates(text);
+        // Sub-items on lines of their own (or split by ";") keep their line as the milestone's name.
+        List<String> segments = new ArrayList<>();
+        for (String segment : wording.strip().split("\\s*(?:\\R|;)\\s*")) {
+            if (!segment.isBlank()) {
+                segments.add(segment.replaceAll("\\s+", " "));
+            }
+        }
+        String text = String.join(wording.contains("\n") || wording.contains(";") ? "; " : " ", segments);
+        List<Found> dates = new ArrayList<>();
+        LocalDate starts = null;
+        for (String segment : segments) {
+            List<Found> found = findDates(segment);
+            for (Found f : found) {
+                if (START_WORDS.matcher(segment.substring(0, f.at())).find()) {
+                    starts = starts == null ? f.start() : starts;
+                } else {
+                    dates.add(segments.size() > 1 && found.size() == 1 ? f.named(segment) : f);
+                }
+            }
+        }
         if (ONGOING.matcher(text).find()) {
             LocalDate review = dates.isEmpty() ? null : dates.get(0).start();
-            return new Timescale(text, null, DuePrecision.ONGOING, review, List.of(), false);
+            return new Timescale(text, null, DuePrecision.ONGOING, review, List.of(), false, starts);
         }
         if (dates.isEmpty()) {
-            if (DATE_LIKE.matcher(text).find()) {
+            if (starts != null) {
+                return new Timescale(text, null, DuePrecision.ONGOING, null, List.of(), false, starts);
+            }
+            if (DATE_LIKE.matcher(REVISION_NOTE.matcher(text).replaceAll(" ")).find()) {
                 throw new UnreadableValue("timescale '" + text + "' looks like a date but cannot be read;"
                         + " write it as e.g. 'Sept 2015', '31/12/2015' or 'Ongoing'");
             }
@@ -55,18 +87,24 @@ final class TimescaleReader {
         Found last = dates.get(dates.size() - 1);
         List<Timescale.Milestone> milestones = dates.size() < 2 ? List.of()
                 : dates.stream().map(d -> new Timescale.Milestone(d.due(), d.precision(), d.text())).toList();
-        return new Timescale(text, last.due(), last.precision(), null, milestones, false);
+        return new Timescale(text, last.due(), last.precision(), null, milestones, false, starts);
     }
 
     private record Found(int at, LocalDate due, DuePrecision precision, String text) {
         LocalDate start() {
             return precision == DuePrecision.MONTH ? due.withDayOfMonth(1) : due;
         }
+
+        Found named(String name) {
+            return new Found(at, due, precision, name);
+        }
     }
 
     private static List<Found> findDates(String text) {
         List<Found> found = new ArrayList<>();
         StringBuilder rest = new StringBuilder(text);
+        blank(REVISION_NOTE, rest);
+        scan(FINANCIAL_YEAR, rest, found, TimescaleReader::financialYear);
         scan(ISO_DAY, rest, found, m -> day(m.group(3), m.group(2), m.group(1), m.group()));
         scan(UK_DAY, rest, found, m -> day(m.group(1), m.group(2), m.group(3), m.group()));
         scan(NAMED_DAY, rest, found, m -> day(m.group(1), String.valueOf(month(m.group(2))), m.group(3), m.group()));
@@ -84,11 +122,33 @@ final class TimescaleReader {
         Matcher m = pattern.matcher(rest.toString());
         while (m.find()) {
             Found f = reading.apply(m);
-            found.add(new Found(m.start(), f.due(), f.precision(), m.group().strip()));
-            for (int i = m.start(); i < m.end(); i++) {
-                rest.setCharAt(i, ' ');
+            if (f == null) {
+                continue;
             }
+            found.add(new Found(m.start(), f.due(), f.precision(), m.group().strip()));
+            blank(rest, m.start(), m.end());
         }
+    }
+
+    private static void blank(Pattern pattern, StringBuilder rest) {
+        Matcher m = pattern.matcher(rest.toString());
+        while (m.find()) {
+            blank(rest, m.start(), m.end());
+        }
+    }
+
+    private static void blank(StringBuilder rest, int from, int to) {
+        for (int i = from; i < to; i++) {
+            rest.setCharAt(i, ' ');
+        }
+    }
+
+    // Only two consecutive years are a financial year; "2015-2017" is left to the other patterns.
+    private static Found financialYear(Matcher m) {
+        int first = year(m.group(1));
+        int second = Integer.parseInt(m.group(2));
+        boolean next = m.group(2).length() == 2 ? second == (first + 1) % 100 : second == first + 1;
+        return next ? endOfMonth(first + 1, 3) : null;
     }
 
     private static Found day(String day, String month, String year, String text) {

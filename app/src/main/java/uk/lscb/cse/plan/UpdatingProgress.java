@@ -54,8 +54,9 @@ public class UpdatingProgress {
         if (command.rag() == null && note == null) {
             throw new Invalid("give a RAG (red, amber, green, complete) and/or a note");
         }
-        if (command.rag() == Rag.NOT_STARTED) {
-            throw new Invalid("an action cannot be set back to not started; use red, amber, green or complete");
+        if (command.rag() == Rag.NOT_STARTED || command.rag() == Rag.NOT_RATED) {
+            throw new Invalid("an action cannot be set back to " + command.rag().label().toLowerCase(java.util.Locale.ROOT)
+                    + "; use red, amber, green or complete");
         }
         if (note != null && note.length() > MAX_NOTE) {
             throw new Invalid("the note is " + note.length() + " characters; keep it under " + MAX_NOTE);
@@ -86,7 +87,7 @@ public class UpdatingProgress {
         // A locking read sees the latest committed entry, even one written while we waited for the
         // action's lock; a plain read would see this transaction's older snapshot.
         Rag before = jdbc.one("SELECT rag_after FROM progress_update WHERE action_id = ? ORDER BY id DESC LIMIT 1 FOR UPDATE",
-                rs -> Rag.valueOf(rs.getString(1)), actionId).orElse(Rag.NOT_STARTED);
+                rs -> Rag.valueOf(rs.getString(1)), actionId).orElse(Rag.NOT_RATED);
         Rag after = command.rag() == null ? before : command.rag();
         Instant now = clock.instant();
         long id = jdbc.insert("""

@@ -50,6 +50,8 @@ class BoardScopedTokensSpec extends ServiceSpec {
             ['GET',    '/api/boards/{slug}/schedule',          '/api/boards/BOARD/schedule',                null],
             ['PUT',    '/api/boards/{slug}/schedule',          '/api/boards/BOARD/schedule',                [:]],
             ['POST',   '/api/boards/{slug}/slack-install',     '/api/boards/BOARD/slack-install',           null],
+            ['GET',    '/api/boards/{slug}/rag-definitions',   '/api/boards/BOARD/rag-definitions',         null],
+            ['PUT',    '/api/boards/{slug}/rag-definitions',   '/api/boards/BOARD/rag-definitions',         [Green: 'on track']],
             ['GET',    '/api/plans/{id}',                      '/api/plans/PLAN',                           null],
             ['GET',    '/api/plans/{id}/actions',              '/api/plans/PLAN/actions',                   null],
             ['GET',    '/api/plans/{id}/actions/{ref}',        '/api/plans/PLAN/actions/1.1',               null],

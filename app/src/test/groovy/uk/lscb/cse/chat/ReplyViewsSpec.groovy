@@ -92,6 +92,24 @@ class ReplyViewsSpec extends Specification {
         'Ongoing'                    | 'Ongoing (ongoing)'
         'To be reviewed in July 2017'| 'To be reviewed in July 2017 (ongoing, review 1 Jul 2017)'
         '1st draft to the subgroup'  | '1st draft to the subgroup (no date: the board manager will set one)'
+        'To commence in July 2016'   | 'To commence in July 2016 (ongoing from 1 Jul 2016)'
+        'Review in July 2017'        | 'Review in July 2017 (ongoing, review 1 Jul 2017)'
+    }
+
+    def 'status counts the actions not rated yet apart from those not started, and those no one can be chased about'() {
+        given:
+        def s = Samples.summary()
+        def summary = new uk.lscb.cse.plan.PlanSummary(s.planId(), s.title(), s.board(), s.asOf(), 6,
+                s.byRag() + [(uk.lscb.cse.plan.Rag.NOT_RATED): 2], s.byTheme(), 1, 0, 0, s.priorityNotGreen(), 3)
+
+        when:
+        String words = ReplyViews.view(new ChatReply.PlanStatus(summary, null), Audience.SHARED, LONDON).words()
+
+        then:
+        words.contains('⬜ Not rated')
+        words.contains('⚪ Not started')
+        words.contains('No one to chase')
+        words =~ /No one to chase\W+3/
     }
 
     def 'a list longer than a message can hold shows 40 lines and counts the rest'() {

@@ -46,13 +46,14 @@ class Samples {
                 [(Rag.RED): 1, (Rag.AMBER): actions - 3, (Rag.GREEN): 1, (Rag.COMPLETE): 1, (Rag.NOT_STARTED): 0],
                 [new PlanSummary.ThemeCount(1, 'Prevention', 1, Rag.zeroCounts(), 1),
                  new PlanSummary.ThemeCount(2, 'Pursuit', actions - 1, Rag.zeroCounts(), 0)],
-                1, 0, 0, [new PlanSummary.Brief('1.2', 'Online safety pages for parents', Rag.AMBER, ['Police', 'Pat Police'])], 1)
+                1, 0, 0, [new PlanSummary.Brief('1.2', 'Online safety pages for parents', Rag.AMBER, ['Police', 'Pat Police'])], 1, 1)
     }
 
     /** Every reply, by name. */
     static Map<String, ChatReply> replies() {
         [message : new ChatReply.Message('Say which action, by its number: status 2.3.', 'a footnote'),
          help    : new ChatReply.Help(null),
+         legend  : new ChatReply.Help(null, ['Green: on track', 'Complete: Blue on our plan']),
          status  : new ChatReply.PlanStatus(summary(), null),
          detail  : new ChatReply.ActionDetail(action(), [entry()], false, null, slips()),
          edited  : new ChatReply.Edited(action(), 'timescale Sept 2015 → March 2016', NOTE, slips(), 'Cat Coordinator', null),

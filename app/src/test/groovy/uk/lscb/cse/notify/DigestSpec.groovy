@@ -26,8 +26,8 @@ class DigestSpec extends NotifySpec {
         def preview = post("/api/boards/$slug/digest?preview=true", '', 'application/json').json
 
         then:
-        preview.digest.byRag == [NOT_STARTED: 0, RED: 1, AMBER: 2, GREEN: 1, COMPLETE: 1]
-        preview.digest.weekAgo == [NOT_STARTED: 0, RED: 0, AMBER: 1, GREEN: 3, COMPLETE: 1]
+        preview.digest.byRag == [NOT_STARTED: 0, NOT_RATED: 0, RED: 1, AMBER: 2, GREEN: 1, COMPLETE: 1]
+        preview.digest.weekAgo == [NOT_STARTED: 0, NOT_RATED: 0, RED: 0, AMBER: 1, GREEN: 3, COMPLETE: 1]
         preview.digest.weekOf == '2016-01-18'
         preview.lines.collect { [it.section, it.action.ref, it.detail] } == [
                 ['UNANSWERED', '1.1', 'alerted 11 Jan, no update since'],

@@ -51,7 +51,7 @@ class FindingActionsSpec extends ServiceSpec {
 
         then:
         summary.actions == 4
-        summary.byRag == [RED: 1, AMBER: 1, GREEN: 1, COMPLETE: 1, NOT_STARTED: 0]
+        summary.byRag == [RED: 1, AMBER: 1, GREEN: 1, COMPLETE: 1, NOT_STARTED: 0, NOT_RATED: 0]
         summary.byTheme.collect { [it.name, it.actions, it.overdue] } == [['Prevention', 2, 1], ['Pursuit', 2, 0]]
         summary.overdue == 1
         summary.notUpdatedFor28Days == 2                         // 1.1 and 2.2; 2.1 is complete, 1.2 was updated

@@ -31,6 +31,43 @@ class TimescaleSpec extends Specification {
         '1st March 2016'  | '2016-03-01' | DuePrecision.DAY
         'Q2 2016'         | '2016-06-30' | DuePrecision.MONTH
         'By end of 2016'  | '2016-12-31' | DuePrecision.MONTH
+        '2015/16'         | '2016-03-31' | DuePrecision.MONTH   // a financial year ends on 31 March
+        '2016-17'         | '2017-03-31' | DuePrecision.MONTH
+        'By end of 2015/2016' | '2016-03-31' | DuePrecision.MONTH
+        'Sept to November 2016 Updated May 2017' | '2016-11-30' | DuePrecision.MONTH // the revision note is not a deadline
+        'March 2016 (revised June 2016)' | '2016-03-31' | DuePrecision.MONTH
+        'To be revised by March 2017' | '2017-03-31' | DuePrecision.MONTH
+    }
+
+    def 'a start ("#wording") is when the action begins: it is not overdue before it'() {
+        when:
+        def timescale = Timescale.read(wording)
+
+        then:
+        timescale.starts() == LocalDate.parse(starts)
+        timescale.due() == (due ? LocalDate.parse(due) : null)
+        timescale.precision() == precision
+        timescale.milestones().isEmpty()
+        !timescale.overdueOn(LocalDate.parse(starts).minusDays(1))
+        !timescale.flagged()
+
+        where:
+        wording                                          | starts       | due          | precision
+        'To commence in July 2016'                       | '2016-07-01' | null         | DuePrecision.ONGOING
+        'Starting September 2015'                        | '2015-09-01' | null         | DuePrecision.ONGOING
+        'To commence in July 2016, complete by March 2017' | '2016-07-01' | '2017-03-31' | DuePrecision.MONTH
+    }
+
+    def 'dated sub-items on lines of their own are milestones named by their line'() {
+        when:
+        def timescale = Timescale.read('Health Audit completed September 2016\nExecutive summary disseminated April 2017;'
+                + ' Repeat health practise review December 2017')
+
+        then:
+        timescale.milestones()*.text() == ['Health Audit completed September 2016', 'Executive summary disseminated April 2017',
+                                          'Repeat health practise review December 2017']
+        timescale.milestones()*.due() == ['2016-09-30', '2017-04-30', '2017-12-31'].collect { LocalDate.parse(it) }
+        timescale.due() == LocalDate.parse('2017-12-31')
     }
 
     def 'two dates in one cell ("Jan 2015 March 2015") are two milestones, the last one the due date'() {
@@ -60,6 +97,10 @@ class TimescaleSpec extends Specification {
         'On-going'                   | null
         'To be reviewed in July 2017' | '2017-07-01'
         'Ongoing - review March 2016' | '2016-03-01'
+        'Review in July 2017'         | '2017-07-01'   // "review", not only "reviewed"
+        'review July 2017'            | '2017-07-01'
+        'To be reviewed and reported to Keeping Children Safe group in July 2017' | '2017-07-01'
+        'will be reviewed in 12 months.' | null
     }
 
     def 'wording with no date in it is kept as text and flagged for the board manager'() {

@@ -76,7 +76,7 @@ class TeamsCardActions {
         }
         String ref = about.map(ChatThreads.About::ref).orElse(drawn);
         Rag rag = "rag".equals(verb) ? Rag.read(TeamsOrigin.text(data, "rag")).orElse(null) : null;
-        if ("rag".equals(verb) && (rag == null || rag == Rag.NOT_STARTED)) {
+        if ("rag".equals(verb) && (rag == null || rag == Rag.NOT_STARTED || rag == Rag.NOT_RATED)) {
             return ReplyViews.message("This button names no RAG I know; use Green, Amber, Red or Complete.", audience);
         }
         Optional<Board> board = people.board(origin);

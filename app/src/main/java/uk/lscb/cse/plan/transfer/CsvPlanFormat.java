@@ -15,15 +15,15 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The CSV plan file: one row per action, a header row, columns in any order, extra columns ignored.
+ * The CSV plan file: one row per action, a header row naming the columns in any order and in the words
+ * boards use ({@link PlanHeaders}); columns it does not know are listed in the reply as ignored.
  * Rows are numbered as a spreadsheet shows them (the header is row 1). Cells a spreadsheet would run
  * as a formula are written with a leading apostrophe, and read back without it.
  */
@@ -31,61 +31,49 @@ import java.util.stream.Stream;
 public final class CsvPlanFormat {
     public static final List<String> COLUMNS = List.of(
             "theme", "ref", "action", "how", "outcomes", "leads", "timescale", "rag", "progress", "priority", "review_refs");
-    private static final List<String> REQUIRED = List.of("theme", "action");
     // What spreadsheets read as the start of a formula (OWASP's CSV injection list), after any
     // apostrophes: "'=x" is written "''=x", so that reading strips exactly the one writing added.
     private static final Pattern FORMULA = Pattern.compile("^'*[=+\\-@\t\r]");
-    private static final int MAX_THEME = 255;
 
     public PlanDocument read(String csv, String title) {
+        return read(csv, title, Set.of()).document();
+    }
+
+    /** @param knownAgencies the board's agencies, lower case (see {@link PlanRows}) */
+    ReadPlan read(String csv, String title, Set<String> knownAgencies) {
         String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).setAllowMissingColumnNames(true).get();
-        Map<String, List<PlanDocument.Action>> themes = new LinkedHashMap<>();
-        List<ImportProblem> problems = new ArrayList<>();
+        CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            List<ImportProblem> repeated = CsvHeader.repeated(parser.getHeaderNames());
+            Iterator<CSVRecord> records = parser.iterator();
+            List<String> header = records.hasNext() ? List.of(records.next().values()) : List.of();
+            List<ImportProblem> repeated = CsvHeader.repeated(header);
             if (!repeated.isEmpty()) {
                 throw new RefusedFile(repeated);
             }
-            Map<String, String> columns = columns(parser.getHeaderNames());
-            List<String> missing = REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
-            if (!missing.isEmpty()) {
-                throw new RefusedFile(List.of(new ImportProblem("row 1", null, "the header row has no "
-                        + String.join(" or ", missing) + " column; expected columns: " + String.join(", ", COLUMNS))));
+            PlanHeaders.Mapping mapping = new PlanHeaders.Mapping();
+            mapping.addRow(header);
+            if (!mapping.has("action")) {
+                throw new RefusedFile(List.of(new ImportProblem("row 1", null, "the header row has no action column"
+                        + (header.isEmpty() ? "" : " (its headings: " + String.join(", ", header) + ")")
+                        + "; name the column that says what will be done Action (columns: " + String.join(", ", COLUMNS) + ")")));
             }
+            PlanRows rows = new PlanRows(mapping, title, knownAgencies);
             int row = 1;
-            for (CSVRecord record : parser) {
+            while (records.hasNext()) {
+                CSVRecord record = records.next();
                 row++;
                 if (Arrays.stream(record.values()).allMatch(String::isBlank)) {
                     continue;
                 }
-                String theme = cell(record, columns, "theme");
-                if (theme == null) {
-                    problems.add(new ImportProblem("row " + row, "theme", "is empty; every action belongs to a theme"));
-                    continue;
-                }
-                if (theme.length() > MAX_THEME) {
-                    problems.add(new ImportProblem("row " + row, "theme", "is longer than " + MAX_THEME + " characters"));
-                    continue;
-                }
-                themes.computeIfAbsent(theme, t -> new ArrayList<>()).add(new PlanDocument.Action(
-                        cell(record, columns, "ref"), null, cell(record, columns, "action"),
-                        cell(record, columns, "how"), cell(record, columns, "outcomes"),
-                        list(cell(record, columns, "leads")), cell(record, columns, "timescale"),
-                        cell(record, columns, "rag"), cell(record, columns, "progress"),
-                        priority(cell(record, columns, "priority"), row, problems),
-                        list(cell(record, columns, "review_refs")), "row " + row));
+                rows.add("row " + row, List.of(record.values()));
             }
+            if (!rows.problems().isEmpty()) {
+                throw new RefusedFile(rows.problems());
+            }
+            return new ReadPlan(rows.document(title, List.of()), mapping.report());
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw new RefusedFile(List.of(new ImportProblem("file", null, "not a readable CSV file: " + e.getMessage())));
         }
-        if (!problems.isEmpty()) {
-            throw new RefusedFile(problems);
-        }
-        List<PlanDocument.Theme> themeList = themes.entrySet().stream()
-                .map(e -> new PlanDocument.Theme(e.getKey(), null, e.getValue())).toList();
-        return new PlanDocument(null, title, null, null, List.of(), themeList, List.of());
     }
 
     public String write(PlanDocument plan) {
@@ -105,14 +93,6 @@ public final class CsvPlanFormat {
         return out.toString();
     }
 
-    private static Map<String, String> columns(List<String> header) {
-        Map<String, String> columns = new LinkedHashMap<>();
-        for (String name : header) {
-            columns.putIfAbsent(CsvHeader.key(name), name);
-        }
-        return columns;
-    }
-
     /** A cell as written: one apostrophe before anything a spreadsheet would run, so it shows as text. */
     static String inert(String cell) {
         return cell != null && FORMULA.matcher(cell).find() ? "'" + cell : cell;
@@ -121,36 +101,6 @@ public final class CsvPlanFormat {
     /** A cell as read: the apostrophe {@link #inert} added is taken off again. */
     static String revived(String cell) {
         return FORMULA.matcher(cell).find() ? cell.substring(1) : cell;
-    }
-
-    private static String cell(CSVRecord record, Map<String, String> columns, String column) {
-        String header = columns.get(column);
-        if (header == null || !record.isSet(header)) {
-            return null;
-        }
-        String value = record.get(header);
-        return value == null || value.isBlank() ? null : revived(value).strip();
-    }
-
-    private static List<String> list(String cell) {
-        if (cell == null) {
-            return List.of();
-        }
-        return Arrays.stream(cell.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
-
-    private static Boolean priority(String cell, int row, List<ImportProblem> problems) {
-        if (cell == null) {
-            return null;
-        }
-        return switch (cell.toLowerCase(Locale.ROOT)) {
-            case "yes", "y", "true" -> Boolean.TRUE;
-            case "no", "n", "false" -> null;
-            default -> {
-                problems.add(new ImportProblem("row " + row, "priority", "'" + cell + "' is not yes or no"));
-                yield null;
-            }
-        };
     }
 
     private static String join(List<String> values) {

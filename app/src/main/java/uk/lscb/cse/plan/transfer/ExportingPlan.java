@@ -59,7 +59,7 @@ public class ExportingPlan {
         if (action.ragWording() != null) {
             return action.ragWording();
         }
-        return action.rag() == Rag.NOT_STARTED ? null : action.rag().label();
+        return action.rag() == Rag.NOT_RATED ? null : action.rag().label();
     }
 
     private Map<Long, String> latestNotes(long planId) {

@@ -100,11 +100,11 @@ public class ImportingPlan {
                 long actionId = jdbc.insert("""
                         INSERT INTO action (plan_id, theme_id, objective_id, position, ref, ref_generated, text, how,
                                             outcomes, priority, due_date, due_precision, review_date, timescale_text,
-                                            timescale_flagged)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                            timescale_flagged, start_date)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                         planId, themeId, objectiveId, ++position, action.ref(), action.refGenerated(), action.text(),
                         action.how(), action.outcomes(), action.priority(), timescale.due(), timescale.precision(),
-                        timescale.reviewDate(), timescale.text(), timescale.flagged());
+                        timescale.reviewDate(), timescale.text(), timescale.flagged(), timescale.starts());
                 for (int m = 0; m < timescale.milestones().size(); m++) {
                     Timescale.Milestone milestone = timescale.milestones().get(m);
                     milestones.add(new Object[]{actionId, m + 1, milestone.due(), milestone.precision(), milestone.text()});

@@ -145,7 +145,7 @@ public final class PlanChecks {
         } catch (UnreadableValue e) {
             problem(where, "timescale", e.getMessage());
         }
-        Rag rag = Rag.read(a.rag()).orElse(null);
+        Rag rag = Rag.imported(a.rag(), a.progress()).orElse(null);
         if (rag == null) {
             problem(where, "rag", "'" + a.rag() + "' is not a RAG rating; use Red, Amber, Green, Complete (or R, A, G)");
         }

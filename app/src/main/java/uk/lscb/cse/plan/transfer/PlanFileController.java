@@ -26,22 +26,27 @@ import java.util.List;
 import java.util.Locale;
 import java.security.Principal;
 
-/** Plans in and out as files: CSV (one row per action) or YAML (the whole model). */
+/**
+ * Plans in and out as files: CSV (one row per action) or YAML (the whole model) both ways; Excel
+ * (.xlsx) and Word (.docx) tables in, as boards keep their plans.
+ */
 @Controller("/api")
 // Database work: off the event loop, which must stay free to acknowledge Slack within 3 s.
 @ExecuteOn(TaskExecutors.BLOCKING)
 class PlanFileController {
     static final String YAML = "application/yaml";
     static final String CSV = "text/csv";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private final Boards boards;
-    private final ImportingPlan importing;
+    private final ImportingPlanFiles importing;
     private final ExportingPlan exporting;
     private final PlanList plans;
     private final YamlPlanFormat yaml;
     private final CsvPlanFormat csv;
 
-    PlanFileController(Boards boards, ImportingPlan importing, ExportingPlan exporting, PlanList plans,
+    PlanFileController(Boards boards, ImportingPlanFiles importing, ExportingPlan exporting, PlanList plans,
                        YamlPlanFormat yaml, CsvPlanFormat csv) {
         this.boards = boards;
         this.importing = importing;
@@ -56,19 +61,33 @@ class PlanFileController {
                     + "written. CSV has no title column: pass ?title=.")
     @Post("/boards/{slug}/plans")
     @Consumes({CSV, YAML, "text/yaml", "application/x-yaml"})
-    HttpResponse<ImportingPlan.Imported> importPlan(String slug, HttpRequest<?> request, @Body String body,
-                                                    @Nullable @QueryValue String title, Principal caller) {
+    HttpResponse<ImportReply> importPlan(String slug, HttpRequest<?> request, @Body String body,
+                                         @Nullable @QueryValue String title, Principal caller) {
         Board board = boards.find(slug);
-        PlanDocument document = read(request, body, title == null || title.isBlank() ? board.name() + " CSE action plan"
-                : title.strip());
-        ImportingPlan.Imported imported = importing.importPlan(board.id(), document, Actor.api(caller.getName()));
-        return HttpResponse.created(imported, URI.create("/api/plans/" + imported.planId()));
+        String type = request.getContentType().map(MediaType::getName).orElse("").toLowerCase(Locale.ROOT);
+        Actor actor = Actor.api(caller.getName());
+        return created(type.equals(CSV) ? importing.csv(board, body, title(board, title), actor)
+                : importing.yaml(board, yaml.read(body), actor));
     }
 
-    /** The file as a plan document, whatever its format; {@code title} for formats that carry none (CSV). */
-    PlanDocument read(HttpRequest<?> request, String body, String title) {
-        String type = request.getContentType().map(MediaType::getName).orElse("").toLowerCase(Locale.ROOT);
-        return type.equals(CSV) ? csv.read(body, title) : yaml.read(body);
+    @Operation(summary = "Import a plan from an Excel workbook or a Word document",
+            description = "The first sheet (or ?sheet=) of an .xlsx, or the tables of a .docx; headings matched by meaning. "
+                    + "201 with the counts, which column went where, the columns ignored and the actions no one can be "
+                    + "chased about; 400 with every problem and nothing written.")
+    @Post("/boards/{slug}/plans")
+    @Consumes({XLSX, DOCX, MediaType.APPLICATION_OCTET_STREAM})
+    HttpResponse<ImportReply> importOfficeFile(String slug, @Body byte[] body, @Nullable @QueryValue String title,
+                                               @Nullable @QueryValue String sheet, Principal caller) {
+        Board board = boards.find(slug);
+        return created(importing.office(board, body, title(board, title), sheet, Actor.api(caller.getName())));
+    }
+
+    private static String title(Board board, String title) {
+        return title == null || title.isBlank() ? board.name() + " CSE action plan" : title.strip();
+    }
+
+    private static HttpResponse<ImportReply> created(ImportReply reply) {
+        return HttpResponse.created(reply, URI.create("/api/plans/" + reply.imported().planId()));
     }
 
     @Get("/boards/{slug}/plans")

@@ -2,6 +2,7 @@ package uk.lscb.cse.plan.transfer;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
@@ -12,6 +13,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import uk.lscb.cse.audit.Actor;
+import uk.lscb.cse.board.Board;
+import uk.lscb.cse.board.Boards;
 import uk.lscb.cse.plan.FindingActions;
 
 import java.security.Principal;
@@ -23,28 +26,52 @@ import java.util.List;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class PlanRevisionController {
     private final RevisingPlan revising;
-    private final PlanFileController files;
+    private final ImportingPlanFiles files;
+    private final YamlPlanFormat yaml;
     private final FindingActions finding;
+    private final Boards boards;
     private final PlanVersions versions;
 
-    PlanRevisionController(RevisingPlan revising, PlanFileController files, FindingActions finding, PlanVersions versions) {
+    PlanRevisionController(RevisingPlan revising, ImportingPlanFiles files, YamlPlanFormat yaml, FindingActions finding,
+                           Boards boards, PlanVersions versions) {
         this.revising = revising;
         this.files = files;
+        this.yaml = yaml;
         this.finding = finding;
+        this.boards = boards;
         this.versions = versions;
     }
 
     @Operation(summary = "Revise a plan: import a new version of it in place",
-            description = "The same CSV or YAML as an import. Actions are matched by ref, else by wording; matched actions"
-                    + " keep their history, dropped ones are retired, new ones added. ?dryRun=true returns the changes"
-                    + " and writes nothing; applying needs ?reason=. CSV keeps the plan's title unless ?title= is given.")
+            description = "The same CSV, YAML, .xlsx or .docx as an import. Actions are matched by ref, else by wording;"
+                    + " matched actions keep their history, dropped ones are retired, new ones added. ?dryRun=true returns"
+                    + " the changes and writes nothing; applying needs ?reason=. A CSV or office file keeps the plan's title"
+                    + " unless ?title= is given.")
     @Put
     @Consumes({PlanFileController.CSV, PlanFileController.YAML, "text/yaml", "application/x-yaml"})
     PlanDiff revise(long id, HttpRequest<?> request, @Body String body, @Nullable @QueryValue String title,
                     @Nullable @QueryValue Boolean dryRun, @Nullable @QueryValue String reason, Principal caller) {
-        PlanDocument document = files.read(request, body, title == null || title.isBlank() ? finding.plan(id).title()
-                : title.strip());
+        boolean csv = request.getContentType().map(MediaType::getName).orElse("").equalsIgnoreCase(PlanFileController.CSV);
+        PlanDocument document = csv ? files.csvDocument(board(id), body, title(id, title)) : yaml.read(body);
         return revising.revise(id, document, reason, Boolean.TRUE.equals(dryRun), Actor.api(caller.getName()));
+    }
+
+    @Operation(summary = "Revise a plan with a new version as an Excel workbook or a Word document")
+    @Put
+    @Consumes({PlanFileController.XLSX, PlanFileController.DOCX, MediaType.APPLICATION_OCTET_STREAM})
+    PlanDiff reviseOfficeFile(long id, @Body byte[] body, @Nullable @QueryValue String title,
+                              @Nullable @QueryValue String sheet, @Nullable @QueryValue Boolean dryRun,
+                              @Nullable @QueryValue String reason, Principal caller) {
+        PlanDocument document = files.officeDocument(board(id), body, title(id, title), sheet);
+        return revising.revise(id, document, reason, Boolean.TRUE.equals(dryRun), Actor.api(caller.getName()));
+    }
+
+    private Board board(long planId) {
+        return boards.withId(finding.plan(planId).boardId()).orElseThrow();
+    }
+
+    private String title(long planId, String title) {
+        return title == null || title.isBlank() ? finding.plan(planId).title() : title.strip();
     }
 
     @Operation(summary = "The plan's versions: who revised it, when, why and what changed")

@@ -27,9 +27,10 @@ Ambe,Pursuit,Draft the protocol,Police,1st Draft to the September subgroup meeti
             themes == 2
             actions == 4
             leads == 3                 // Education (two spellings), pat@…, Police
-            rag == [GREEN: 1, AMBER: 2, NOT_STARTED: 1]
+            rag == [COMPLETE: 1, AMBER: 2, NOT_RATED: 1]  // "Done in 12 schools" opens the G row's progress
             generatedRefs == 3
             flaggedTimescales == 1
+            ignoredColumns == ['notes for us']
         }
 
         when:
@@ -45,7 +46,7 @@ Ambe,Pursuit,Draft the protocol,Police,1st Draft to the September subgroup meeti
             leadPeople*.email == ['pat@police.example']
             timescale.due == '2015-09-30'
             timescale.precision == 'MONTH'
-            rag == 'GREEN'
+            rag == 'COMPLETE'
             ragWording == 'G'
             lastUpdate.note == 'Done in 12 schools'
             lastUpdate.source == 'IMPORT'
@@ -85,8 +86,7 @@ Ambe,Pursuit,Draft the protocol,Police,1st Draft to the September subgroup meeti
         'a duplicated ref'      | "$HEADER\nP,1.1,One,,,Police,,,,,\nP,1.1,Two,,,Police,,,,,"                                 | ["row 3 ref: '1.1' is used by more than one action"]
         'an unknown person'     | "$HEADER\nP,,One,,,nobody@example.org,,,,,"                                               | ['row 2 leads: nobody@example.org is not one of the board\'s people']
         'a bad priority'        | "$HEADER\nP,,One,,,Police,,,,maybe,"                                                     | ["row 2 priority: 'maybe' is not yes or no"]
-        'no theme column'       | 'ref,action\n1,Do'                                                                     | ['row 1 null: the header row has no theme column']
-        'an unknown review ref' | "$HEADER\nP,,One,,,Police,,,,,7"                                                        | ["row 2 review_refs: recommendation '7' is not in the plan's recommendations"]
+        'no action column'      | 'ref,lead\n1,Police'                                                                  | ['row 1 null: the header row has no action column (its headings: ref, lead)']
         'several problems'      | "$HEADER\nP,,One,,,Police,Smarch 2015x,Q,,,\nP,,,,,Police,,,,,"                             | ["row 2 rag", "row 3 action"]
     }
 

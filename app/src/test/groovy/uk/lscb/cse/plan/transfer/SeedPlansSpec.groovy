@@ -33,10 +33,10 @@ class SeedPlansSpec extends ServiceSpec {
 
         where:
         plan                       | file                                | themes | actions | leads | rag                                   | recommendations | kpis | flagged
-        'Stockport 2014-16'        | 'stockport-2014-16.yaml'            | 3      | 40      | 28    | [NOT_STARTED: 40]                     | 9               | 0    | 0
+        'Stockport 2014-16'        | 'stockport-2014-16.yaml'            | 3      | 40      | 28    | [NOT_RATED: 40]                       | 9               | 0    | 0
         'Thurrock 2015-16'         | 'thurrock-2015-16.yaml'             | 6      | 38      | 7     | [GREEN: 18, AMBER: 20]                | 0               | 9    | 0
-        'North East Lincs 2016-18' | 'north-east-lincolnshire-2016-18.yaml' | 6   | 28      | 42    | [RED: 1, AMBER: 5, GREEN: 22]         | 0               | 3    | 0
-        'Manchester 2017-19'       | 'manchester-2017-19.yaml'           | 5      | 52      | 4     | [NOT_STARTED: 52]                     | 0               | 9    | 3
+        'North East Lincs 2016-18' | 'north-east-lincolnshire-2016-18.yaml' | 6   | 28      | 42    | [RED: 1, AMBER: 5, GREEN: 7, COMPLETE: 15] | 0               | 3    | 0
+        'Manchester 2017-19'       | 'manchester-2017-19.yaml'           | 5      | 52      | 4     | [NOT_RATED: 52]                       | 0               | 9    | 3
     }
 
     def 'the seeds keep their own wording: split and truncated RAGs, odd timescales, review references'() {
@@ -67,6 +67,46 @@ class SeedPlansSpec extends ServiceSpec {
             flagged
         }
         manchesterActions.findAll { it.priority }*.ref == ['1', '2', '3', '4', '5']
+
+        and: 'Manchester: "Sept to November 2016 Updated May 2017" is due in November 2016; the update note is kept as text'
+        with(manchesterActions.find { it.timescale.text == 'Sept to November 2016 Updated May 2017' }.timescale) {
+            due == '2016-11-30'
+            milestones.isEmpty()
+        }
+    }
+
+    def 'North East Lincolnshire reads as the plan says: completed actions complete, reviews ongoing, a start, dated milestones'() {
+        given:
+        String slug = boardWithPeople('nelincs')
+        long plan = post("/api/boards/$slug/plans", seed('north-east-lincolnshire-2016-18.yaml'), 'application/yaml').json.planId as long
+
+        when:
+        def actions = get("/api/plans/$plan/actions").json
+
+        then: 'GREEN beside "Completed" is complete; a GREEN/AMBER row with a completed sub-item stays amber'
+        actions.find { it.text.startsWith('Continuation of level 2') }.rag == 'COMPLETE'
+        actions.find { it.text.startsWith('NEL CSE strategy to be updated') }.rag == 'COMPLETE'
+        actions.find { it.text == 'Articulating their own personal experiences' }.rag == 'AMBER'
+        actions.find { it.text.startsWith('Continually support regional') }.rag == 'GREEN'
+
+        and: '"Review in July 2017" is ongoing with a review date, "To commence in July 2016" a start'
+        with(actions.find { it.timescale.text == 'Review in July 2017' }.timescale) {
+            precision == 'ONGOING'
+            reviewDate == '2017-07-01'
+        }
+        with(actions.find { it.timescale.text == 'To commence in July 2016' }) {
+            timescale.starts == '2016-07-01'
+            timescale.due == null
+            !overdue
+        }
+
+        and: "the health practise review's dated sub-items are milestones, the last its due date"
+        with(actions.find { it.text == 'NEL - Health Partners to undertake a practise review' }) {
+            rag == 'RED'
+            timescale.milestones*.due == ['2016-09-30', '2017-04-30', '2017-07-31', '2017-12-31']
+            timescale.milestones[0].text == 'Health Audit completed September 2016'
+            timescale.due == '2017-12-31'
+        }
     }
 
     def 'exporting #file as YAML and importing it again gives the same plan'() {
