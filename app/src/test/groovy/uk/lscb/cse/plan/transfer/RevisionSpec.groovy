@@ -111,7 +111,7 @@ themes:
         get("/api/plans/$planId/actions").json*.ref == ['1.1', '1.2', '1.3', '2.2']
         get("/api/plans/$planId/actions/2.1").status == 404
         get("/api/plans/$planId/summary").json.actions == 4
-        get("/api/plans/$planId/summary").json.byRag == [NOT_STARTED: 0, RED: 1, AMBER: 2, GREEN: 1, COMPLETE: 0]
+        get("/api/plans/$planId/summary").json.byRag == [NOT_STARTED: 0, NOT_RATED: 0, RED: 1, AMBER: 2, GREEN: 1, COMPLETE: 0]
 
         and: 'an export is the new version'
         get("/api/plans/$planId", [Accept: 'text/csv']).body.readLines().size() == 5
