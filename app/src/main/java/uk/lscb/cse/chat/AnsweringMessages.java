@@ -68,7 +68,9 @@ public class AnsweringMessages {
         if (about.isEmpty()) {
             return false;
         }
-        List<ChatReply> replies = about.get().wholePlan()
+        List<ChatReply> replies = about.get().retiredIn() != null
+                ? List.of(new ChatReply.Message(Words.retired(about.get().ref(), about.get().retiredIn())))
+                : about.get().wholePlan()
                 ? replyInPlanThread(about.get().planId(), text, user)
                 : List.of(replyInThread(about.get().planId(), about.get().ref(), text, user));
         for (ChatReply reply : replies) {

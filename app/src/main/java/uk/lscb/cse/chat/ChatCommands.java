@@ -45,11 +45,13 @@ public class ChatCommands {
     private final AskingForReports reporting;
     private final Clock clock;
     private final RagDefinitions ragDefinitions;
+    private final EditingFromChat editing;
 
     ChatCommands(CurrentPlan currentPlan, FindingActions finding, SummarisingPlan summarising, UpdatingProgress updating,
                  People people, AnsweringKpis kpis, AskingForReports reporting, Clock clock,
-                 RagDefinitions ragDefinitions) {
+                 RagDefinitions ragDefinitions, EditingFromChat editing) {
         this.reporting = reporting;
+        this.editing = editing;
         this.people = people;
         this.kpis = kpis;
         this.ragDefinitions = ragDefinitions;
@@ -110,7 +112,7 @@ public class ChatCommands {
             ActionView action = finding.action(plan(user), status.ref());
             // Notes are for the board's people only: for anyone else they are not even read.
             List<ProgressEntry> recent = user.linked() ? finding.history(action.id()).stream().limit(3).toList() : List.of();
-            return new ChatReply.ActionDetail(action, recent, status.share(), footnote);
+            return new ChatReply.ActionDetail(action, recent, status.share(), footnote, editing.slips(action));
         }
         if (command instanceof Command.PersonStatus status) {
             String email = mentioned.apply(status.platformUserId());
@@ -139,7 +141,7 @@ public class ChatCommands {
         }
         if (command instanceof Command.History history) {
             ActionView action = finding.action(plan(user), history.ref());
-            return new ChatReply.History(action, finding.history(action.id()), footnote);
+            return new ChatReply.History(action, finding.history(action.id()), footnote, editing.changes(action));
         }
         if (command instanceof Command.Update update) {
             return record(user, update.planId(), update.ref(), update.rag(), update.note());
@@ -149,6 +151,10 @@ public class ChatCommands {
         }
         if (command instanceof Command.KpiList || command instanceof Command.KpiShow || command instanceof Command.KpiGive) {
             return kpis.answer(command, user, plan(user), footnote);
+        }
+        if (command instanceof Command.Edit edit) {
+            return user.linked() ? editing.answer(edit, user, mentioned, plan(user))
+                    : new ChatReply.Message("You can't change actions yet: " + linkHint(user));
         }
         if (command instanceof Command.Pause pause) {
             return pause(user, pause.until());

@@ -3,6 +3,7 @@ package uk.lscb.cse.chat;
 import uk.lscb.cse.kpi.KpiStanding;
 import uk.lscb.cse.kpi.RecordingKpiValues;
 import uk.lscb.cse.kpi.SmallNumbers;
+import uk.lscb.cse.plan.ActionChanges;
 import uk.lscb.cse.plan.ActionView;
 import uk.lscb.cse.plan.PlanSummary;
 import uk.lscb.cse.plan.ProgressEntry;
@@ -42,6 +43,7 @@ public sealed interface ChatReply {
         T kpiDetail(KpiDetail detail);
 
         T kpiRecorded(KpiRecorded recorded);
+        T edited(Edited edited);
     }
 
     /** A plain answer or refusal that says what to do next. */
@@ -77,8 +79,16 @@ public sealed interface ChatReply {
         }
     }
 
-    /** One action with its last updates; {@code share} when the asker wants it posted for everyone. */
-    record ActionDetail(ActionView action, List<ProgressEntry> recent, boolean share, String footnote) implements ChatReply {
+    /**
+     * One action with its last updates; {@code share} when the asker wants it posted for everyone;
+     * {@code slips}: how its due date has moved, or null when not asked.
+     */
+    record ActionDetail(ActionView action, List<ProgressEntry> recent, boolean share, String footnote,
+                        ActionChanges.Slips slips) implements ChatReply {
+        public ActionDetail(ActionView action, List<ProgressEntry> recent, boolean share, String footnote) {
+            this(action, recent, share, footnote, null);
+        }
+
         public <T> T accept(Visitor<T> visitor) {
             return visitor.actionDetail(this);
         }
@@ -97,7 +107,13 @@ public sealed interface ChatReply {
         }
     }
 
-    record History(ActionView action, List<ProgressEntry> entries, String footnote) implements ChatReply {
+    /** Progress entries, and {@code changes} to the action itself (timescale, leads, priority, wording, ref). */
+    record History(ActionView action, List<ProgressEntry> entries, String footnote, List<ActionChanges.Entry> changes)
+            implements ChatReply {
+        public History(ActionView action, List<ProgressEntry> entries, String footnote) {
+            this(action, entries, footnote, List.of());
+        }
+
         public <T> T accept(Visitor<T> visitor) {
             return visitor.history(this);
         }
@@ -115,6 +131,17 @@ public sealed interface ChatReply {
 
         public <T> T accept(Visitor<T> visitor) {
             return visitor.report(this);
+        }
+    }
+
+    /**
+     * A changed timescale, lead or priority: {@code what} in words anyone may see (names, never
+     * emails); {@code reason} is free text like a note, for the board's people in private only.
+     */
+    record Edited(ActionView action, String what, String reason, ActionChanges.Slips slips, String by, String footnote)
+            implements ChatReply {
+        public <T> T accept(Visitor<T> visitor) {
+            return visitor.edited(this);
         }
     }
 

@@ -28,8 +28,12 @@ public class ChatThreads {
         this.clock = clock;
     }
 
-    /** What a thread is about: one action of a plan, or the plan itself when {@code ref} is null. */
-    public record About(long planId, String ref) {
+    /**
+     * What a thread is about: one action of a plan (by its ref now: a renumbered action keeps its
+     * threads), or the plan itself when {@code ref} is null. {@code retiredIn}: the version of the plan
+     * that removed the action, or null.
+     */
+    public record About(long planId, String ref, Integer retiredIn) {
         public boolean wholePlan() {
             return ref == null;
         }
@@ -87,8 +91,23 @@ public class ChatThreads {
     @ReadOnly
     public Optional<About> about(Source platform, String channel, String messageId) {
         return jdbc.one("""
-                SELECT COALESCE(a.plan_id, t.plan_id), a.ref FROM chat_thread t LEFT JOIN action a ON a.id = t.action_id
+                SELECT COALESCE(a.plan_id, t.plan_id), a.ref, a.retired_in FROM chat_thread t
+                LEFT JOIN action a ON a.id = t.action_id
                 WHERE t.platform = ? AND t.channel = ? AND t.message_id = ?""",
-                rs -> new About(rs.getLong(1), rs.getString(2)), platform, channel, messageId);
+                rs -> new About(rs.getLong(1), rs.getString(2), rs.getObject(3) == null ? null : rs.getInt(3)),
+                platform, channel, messageId);
+    }
+
+    /**
+     * What a button pressed on a message the bot remembers (an alert, a shared action) is about now:
+     * its action, whose ref a revision of the plan may have changed since the button was drawn. Empty
+     * when the message is not known, is about another plan, or about no one action.
+     */
+    @ReadOnly
+    public Optional<About> pressedOn(Source platform, String channel, String messageId, Long planId) {
+        if (channel == null || messageId == null || planId == null) {
+            return Optional.empty();
+        }
+        return about(platform, channel, messageId).filter(a -> !a.wholePlan() && a.planId() == planId);
     }
 }

@@ -73,6 +73,22 @@ public sealed interface Command {
     record Report(String from, String to) implements Command {
     }
 
+    /** A change to an action itself rather than its progress: its timescale, leads or priority. */
+    sealed interface Edit extends Command {
+        String ref();
+    }
+
+    /** "due 2.3 March 2026 waiting on the new contract": {@code text} is the new timescale, then why. */
+    record MoveDue(String ref, String text) implements Edit {
+    }
+
+    /** A lead added or removed: a person by platform mention ({@code mention}), or an agency by name. */
+    record ChangeLead(String ref, boolean add, String who, boolean mention, String reason) implements Edit {
+    }
+
+    record SetPriority(String ref, boolean on, String reason) implements Edit {
+    }
+
     /** "kpi": the measures the asker owns (all of them for a coordinator) and what is due. */
     record KpiList() implements Command {
     }

@@ -14,10 +14,10 @@ public final class CommandParser {
     /** Commands are short and typed on phones: two slips still name one. */
     private static final LevenshteinDistance EDIT_DISTANCE = LevenshteinDistance.getDefaultInstance();
     static final List<String> COMMANDS = List.of("help", "status", "mine", "overdue", "update", "note", "history",
-            "pause", "resume", "kpi", "report");
+            "pause", "resume", "kpi", "report", "due", "lead", "priority");
     private static final Pattern REF = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){0,3}[a-z]?", Pattern.CASE_INSENSITIVE);
     /** A person mentioned: Slack's <@U123|name>, or <@aad:object-id> as the Teams adapter writes its mentions. */
-    private static final Pattern SLACK_MENTION = Pattern.compile("<@([UW][A-Z0-9]+|aad:[0-9a-fA-F-]{36})(\\|[^>]*)?>");
+    static final Pattern SLACK_MENTION = Pattern.compile("<@([UW][A-Z0-9]+|aad:[0-9a-fA-F-]{36})(\\|[^>]*)?>");
     // "amber - waiting", "red: no venue", "done", "G waiting"
     private static final Pattern RAG_THEN_NOTE = Pattern.compile(
             "^\\s*([A-Za-z]+)\\s*(?:[-:–—,.]+\\s*|\\s+|$)(.*)$", Pattern.DOTALL);
@@ -46,6 +46,9 @@ public final class CommandParser {
             case "resume", "unpause" -> new Command.Resume();
             case "report" -> report(rest);
             case "kpi", "kpis" -> KpiCommands.parse(rest);
+            case "due" -> EditParser.due(rest);
+            case "lead", "leads" -> EditParser.lead(rest);
+            case "priority" -> EditParser.priority(rest);
             default -> new Command.Unreadable("I don't know \"" + words[0] + "\"." + closest(verb)
                     .map(c -> " Did you mean \"" + c + "\"?").orElse("") + " Try help for what I can do.");
         };
@@ -183,12 +186,15 @@ public final class CommandParser {
         return new Command.Note(words[0], words[1].strip());
     }
 
-    private static Optional<Command.Unreadable> needsRef(String rest, String verb) {
+    static Optional<Command.Unreadable> needsRef(String rest, String verb) {
         String first = firstWord(rest);
         if (first.isEmpty() || !REF.matcher(first).matches()) {
             String example = switch (verb) {
                 case "update" -> "update 2.3 amber waiting on police data";
                 case "note" -> "note 2.3 venue booked for March";
+                case "due" -> "due 2.3 March 2026 waiting on the new contract";
+                case "lead" -> "lead 2.3 add @person";
+                case "priority" -> "priority 2.3 on";
                 default -> verb + " 2.3";
             };
             return Optional.of(new Command.Unreadable("Say which action, by its number: " + example + "."));

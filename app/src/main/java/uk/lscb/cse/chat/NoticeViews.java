@@ -60,6 +60,10 @@ public final class NoticeViews implements Notice.Visitor<ChatView> {
         counts.add(new Part.Fact("RAG moves this week", Text.of(String.valueOf(d.moves()))));
         counts.add(new Part.Fact("Top priority, not green", Text.of(String.valueOf(d.priorityNotGreen()))));
         parts.add(new Part.Facts(counts));
+        if (d.slipped() > 0) {
+            // Its own fields: a Slack section holds ten.
+            parts.add(new Part.Facts(List.of(new Part.Fact("Due dates moved this week", Text.of(String.valueOf(d.slipped()))))));
+        }
         if (d.kpis() != null && !d.kpis().isEmpty()) {
             measures(d.kpis());
         }

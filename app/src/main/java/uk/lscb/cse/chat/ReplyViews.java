@@ -1,5 +1,6 @@
 package uk.lscb.cse.chat;
 
+import uk.lscb.cse.plan.ActionChanges;
 import uk.lscb.cse.plan.ActionView;
 import uk.lscb.cse.plan.PlanSummary;
 import uk.lscb.cse.plan.ProgressEntry;
@@ -87,6 +88,7 @@ public final class ReplyViews implements ChatReply.Visitor<ChatView> {
                 new Part.Fact("Not updated for 28 days", Text.of(String.valueOf(s.notUpdatedFor28Days()))),
                 new Part.Fact("Timescales to set", Text.of(String.valueOf(s.timescalesToSet()))),
                 new Part.Fact("Priority, not green", Text.of(String.valueOf(s.priorityNotGreen().size()))),
+                new Part.Fact("Slipped (due date moved)", Text.of(String.valueOf(s.slipped()))),
                 // Open actions whose leads have no person on the board: the plan can chase no one about them.
                 new Part.Fact("No one to chase", Text.of(String.valueOf(s.noOneToChase()))))));
         parts.add(new Part.Lines(List.of(Text.bold("By theme"))));
@@ -131,6 +133,9 @@ public final class ReplyViews implements ChatReply.Visitor<ChatView> {
             parts.add(new Part.Lines(List.of(Text.bold("Last updates"))));
             parts.add(new Part.Lines(detail.recent().stream().map(this::entry).toList()));
         }
+        if (detail.slips() != null) {
+            parts.add(new Part.Facts(slips(detail.slips())));
+        }
         parts.add(new Part.UpdateButtons(a.planId(), a.ref()));
         if (audience == Audience.SHARED) {
             parts.add(new Part.Note(replyHint("Reply in this thread to update it")));
@@ -171,6 +176,10 @@ public final class ReplyViews implements ChatReply.Visitor<ChatView> {
         parts.add(new Part.Heading("History of " + ref + " (" + Words.count(history.entries().size(), "update") + ")"));
         parts.add(new Part.Lines(List.of(Text.of(Words.cut(history.action().text(), 500)))));
         lines(history.entries().stream().map(this::entry).toList(), Text.of("Older entries: ask the board manager for an export."));
+        if (!history.changes().isEmpty()) {
+            parts.add(new Part.Lines(List.of(Text.bold("Changes to the action"))));
+            lines(history.changes().stream().map(this::change).toList(), Text.of("All of them: GET …/changes in the admin API."));
+        }
         if (audience == Audience.SHARED) {
             parts.add(new Part.Note(Text.of("Progress notes and who wrote them are not shown here: ask me in a private chat"
                     + " to see them.")));
@@ -197,6 +206,28 @@ public final class ReplyViews implements ChatReply.Visitor<ChatView> {
         return done(new KpiWords(parts, audience, notes).recorded(recorded));
     }
 
+    public ChatView edited(ChatReply.Edited edited) {
+        ActionView a = edited.action();
+        List<Text> lines = new ArrayList<>(List.of(Text.of("✅ ").strong(a.ref()).plain(" " + edited.what() + " by " + edited.by())));
+        if (notes && edited.reason() != null) {
+            lines.add(new Text(List.of()).em(edited.reason()));
+        }
+        parts.add(new Part.Lines(lines));
+        parts.add(new Part.Facts(List.of(new Part.Fact("Timescale", Text.of(Words.timescale(a.timescale()))),
+                new Part.Fact("Leads", Text.of(Words.leads(a))),
+                new Part.Fact("Priority", Text.of(a.priority() ? "top priority" : "no")))));
+        if (edited.slips() != null) {
+            parts.add(new Part.Facts(slips(edited.slips())));
+        }
+        return done(a.ref() + " " + edited.what());
+    }
+
+    /** The original timescale and how often the due date has moved since: what a board asks first. */
+    private static List<Part.Fact> slips(ActionChanges.Slips slips) {
+        return List.of(new Part.Fact("Original timescale", Text.of(slips.originalText() == null ? "none set" : slips.originalText())),
+                new Part.Fact("Slips", Text.of(slips.count() == 0 ? "none" : Words.count(slips.count(), "move") + " of the due date")));
+    }
+
     /** Heading, text and facts of one action: what anyone may see. */
     private void action(ActionView a) {
         parts.add(new Part.Heading(a.ref() + " " + Words.cut(a.text(), 140)));
@@ -218,6 +249,26 @@ public final class ReplyViews implements ChatReply.Visitor<ChatView> {
         }
         line = line.plain(e.author() + " · " + Words.move(e.ragBefore(), e.ragAfter()));
         return e.note() == null ? line : line.plain(" · ").em(Words.cut(e.note(), 300));
+    }
+
+    /**
+     * One change to the action. Leads before and after are written as in the plan file (people by
+     * email) and a reason is free text: both only for the board's people in private.
+     */
+    private Text change(ActionChanges.Entry c) {
+        Text line = Text.of("• " + Words.day(c.at().atZone(zone).toLocalDate()) + " · " + (notes ? c.author() + " · " : ""));
+        String what = switch (c.field()) {
+            case TIMESCALE -> "timescale " + (c.from() == null ? "none" : c.from()) + " → " + c.to();
+            case REF -> "renumbered " + c.from() + " → " + c.to();
+            case TEXT -> "reworded";
+            case LEADS -> notes ? "leads " + c.from() + " → " + c.to() : "leads changed";
+            case PRIORITY -> Boolean.parseBoolean(c.to()) ? "made a top priority" : "no longer a top priority";
+            case DETAILS -> "details revised";
+            case ADDED -> "added to the plan";
+            case RETIRED -> "removed from the plan";
+        };
+        line = line.plain(what + (c.version() == null ? "" : " (revision " + c.version() + ")"));
+        return notes && c.reason() != null ? line.plain(" · ").em(Words.cut(c.reason(), 300)) : line;
     }
 
     static Text line(ActionView a) {

@@ -94,4 +94,10 @@ public final class Words {
         int change = now - before;
         return change == 0 ? "" : change > 0 ? " (+" + change + ")" : " (" + change + ")";
     }
+
+    /** A thread or button about an action a later version of the plan dropped: nothing is written. */
+    public static String retired(String ref, int version) {
+        return "Not saved: " + ref + " was removed from the plan in revision " + version + " (its history is kept)."
+                + " Use status to see the current plan's actions, or ask the board manager if it should come back.";
+    }
 }

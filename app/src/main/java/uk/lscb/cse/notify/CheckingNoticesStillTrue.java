@@ -7,6 +7,7 @@ import uk.lscb.cse.plan.CurrentPlan;
 import uk.lscb.cse.plan.Rag;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -25,7 +26,7 @@ class CheckingNoticesStillTrue {
         this.currentPlan = currentPlan;
     }
 
-    private record Now(String ref, long planId, Rag rag, Instant lastUpdate) {
+    private record Now(String ref, long planId, Rag rag, Instant lastUpdate, Integer retiredIn, LocalDate due) {
     }
 
     /** Why the delivery's notice no longer applies; empty when it does. */
@@ -43,16 +44,25 @@ class CheckingNoticesStillTrue {
             return Optional.empty();
         }
         Optional<Now> now = jdbc.one("""
-                SELECT a.ref, a.plan_id, pu.rag_after, pu.created_at FROM action a
+                SELECT a.ref, a.plan_id, pu.rag_after, pu.created_at, a.retired_in, a.due_date FROM action a
                 JOIN progress_update pu ON pu.id = a.current_update_id WHERE a.id = ?""",
-                rs -> new Now(rs.getString(1), rs.getLong(2), Rag.valueOf(rs.getString(3)), Jdbc.instant(rs, "created_at")),
+                rs -> new Now(rs.getString(1), rs.getLong(2), Rag.valueOf(rs.getString(3)), Jdbc.instant(rs, "created_at"),
+                        rs.getObject(5) == null ? null : rs.getInt(5), Jdbc.date(rs, "due_date")),
                 delivery.actionId());
         if (now.isEmpty()) {
             return Optional.of("its action is gone: " + what + " no longer applies");
         }
         Now action = now.get();
+        if (action.retiredIn() != null) {
+            return Optional.of(action.ref() + " was removed from the plan in version " + action.retiredIn() + ": " + what
+                    + " no longer applies");
+        }
         if (currentPlan.find(delivery.boardId()).filter(id -> id == action.planId()).isEmpty()) {
             return Optional.of(action.ref() + " is no longer in the board's current plan: " + what + " no longer applies");
+        }
+        LocalDate due = dueWhenDecided(delivery.notice());
+        if (due != null && !due.equals(action.due())) {
+            return Optional.of(action.ref() + "'s due date has moved since " + what + " was decided: it no longer applies");
         }
         return whyNot(delivery.kind(), action.ref(), ragWhenDecided(delivery.notice()), action.rag(),
                 action.lastUpdate().isAfter(delivery.createdAt())).map(why -> why.replace("{what}", what));
@@ -80,6 +90,14 @@ class CheckingNoticesStillTrue {
             return Optional.of(ref + " was updated after {what} was decided: it no longer applies");
         }
         return Optional.empty();
+    }
+
+    /** The due date an overdue alert, reminder or escalation was about; null for other notices. */
+    private static LocalDate dueWhenDecided(Notice notice) {
+        if (notice instanceof Notice.ActionAlert alert && (alert.kind() == NoticeKind.OVERDUE || alert.kind() == NoticeKind.DUE_SOON)) {
+            return alert.date();
+        }
+        return notice instanceof Notice.Escalation escalation ? escalation.due() : null;
     }
 
     private static Rag ragWhenDecided(Notice notice) {

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import uk.lscb.cse.board.Board;
 import uk.lscb.cse.db.Jdbc;
 import uk.lscb.cse.people.Erasure;
+import uk.lscb.cse.plan.ActionChanges;
 import uk.lscb.cse.plan.CurrentPlan;
 import uk.lscb.cse.plan.FindingActions;
 import uk.lscb.cse.plan.Rag;
@@ -41,9 +42,12 @@ public class ComposingWeeklyDigest {
     private final DigestingKpis kpis;
     private final Clock clock;
 
+    private final ActionChanges changes;
+
     ComposingWeeklyDigest(Jdbc jdbc, FindingActions finding, CurrentPlan currentPlan, RagCounts ragCounts,
-                          DigestingKpis kpis, Clock clock) {
+                          DigestingKpis kpis, Clock clock, ActionChanges changes) {
         this.kpis = kpis;
+        this.changes = changes;
         this.ragCounts = ragCounts;
         this.jdbc = jdbc;
         this.finding = finding;
@@ -83,13 +87,13 @@ public class ComposingWeeklyDigest {
         }
         List<Item> newlyOverdue = jdbc.list("""
                 SELECT a.id, a.due_date FROM action a JOIN progress_update pu ON pu.id = a.current_update_id
-                WHERE a.plan_id = ? AND a.due_date >= ? AND a.due_date < ? AND a.due_precision IN ('DAY', 'MONTH')
+                WHERE a.plan_id = ? AND a.retired_in IS NULL AND a.due_date >= ? AND a.due_date < ? AND a.due_precision IN ('DAY', 'MONTH')
                   AND pu.rag_after <> 'COMPLETE' ORDER BY a.due_date, a.id""",
                 rs -> new Item(Notice.Section.NEWLY_OVERDUE, rs.getLong(1), "was due " + DAY.format(Jdbc.date(rs, "due_date"))),
                 planId, today.minusDays(7), today);
         List<Item> unanswered = jdbc.list("""
                 SELECT d.action_id, MIN(d.sent_at) AS first_sent FROM delivery d JOIN action a ON a.id = d.action_id
-                WHERE a.plan_id = ? AND d.kind = 'OVERDUE' AND d.status = 'SENT'
+                WHERE a.plan_id = ? AND a.retired_in IS NULL AND d.kind = 'OVERDUE' AND d.status = 'SENT'
                   AND NOT EXISTS (SELECT 1 FROM progress_update pu WHERE pu.action_id = d.action_id AND pu.created_at > d.sent_at)
                 GROUP BY d.action_id ORDER BY first_sent, d.action_id""",
                 rs -> new Item(Notice.Section.UNANSWERED, rs.getLong(1), "alerted "
@@ -99,14 +103,14 @@ public class ComposingWeeklyDigest {
                 SELECT pu.action_id, pu.rag_before, pu.rag_after, p.name, pu.author
                 FROM progress_update pu JOIN action a ON a.id = pu.action_id
                 LEFT JOIN person p ON p.board_id = ? AND p.email = pu.author
-                WHERE a.plan_id = ? AND pu.created_at > ? AND pu.created_at <= ? AND pu.source <> 'IMPORT'
+                WHERE a.plan_id = ? AND a.retired_in IS NULL AND pu.created_at > ? AND pu.created_at <= ? AND pu.source <> 'IMPORT'
                   AND pu.rag_before <> pu.rag_after ORDER BY pu.id""",
                 rs -> new Item(Notice.Section.MOVED, rs.getLong(1), word(rs.getString(2)) + " → " + word(rs.getString(3))
                         + " by " + who(rs.getString(4), rs.getString(5)), Rag.COMPLETE.name().equals(rs.getString(3))),
                 board.id(), planId, weekAgo, now);
         List<Item> priority = jdbc.list("""
                 SELECT a.id FROM action a JOIN progress_update pu ON pu.id = a.current_update_id
-                WHERE a.plan_id = ? AND a.priority AND pu.rag_after NOT IN ('GREEN', 'COMPLETE') ORDER BY a.position""",
+                WHERE a.plan_id = ? AND a.retired_in IS NULL AND a.priority AND pu.rag_after NOT IN ('GREEN', 'COMPLETE') ORDER BY a.position""",
                 rs -> new Item(Notice.Section.PRIORITY, rs.getLong(1), null), planId);
 
         List<Item> listed = new ArrayList<>();
@@ -124,7 +128,7 @@ public class ComposingWeeklyDigest {
         Notice.Digest digest = new Notice.Digest(board.name(), planId, title,
                 today.with(DayOfWeek.MONDAY), byRag, before, moved.size(), newlyOverdue.size(), priority.size(),
                 unanswered.size(), lines.size(), (int) moved.stream().filter(Item::completed).count(), lines,
-                kpis.of(board.id(), planId, weekAgo, now, today));
+                kpis.of(board.id(), planId, weekAgo, now, today), changes.slipsSince(planId, weekAgo));
         return Optional.of(new Composed(digest, lines, listed.stream().map(Item::actionId).toList()));
     }
 
@@ -158,7 +162,7 @@ public class ComposingWeeklyDigest {
         jdbc.list("""
                 SELECT cur.rag_after, first.rag_before, first.source FROM
                   (SELECT pu.action_id, MIN(pu.id) AS first_id FROM progress_update pu JOIN action a ON a.id = pu.action_id
-                   WHERE pu.created_at > ? AND a.plan_id = ? GROUP BY pu.action_id) changed
+                   WHERE pu.created_at > ? AND a.plan_id = ? AND a.retired_in IS NULL GROUP BY pu.action_id) changed
                 JOIN progress_update first ON first.id = changed.first_id
                 JOIN action a ON a.id = changed.action_id
                 JOIN progress_update cur ON cur.id = a.current_update_id""",

@@ -67,6 +67,10 @@ class EscalatingUnansweredAlerts {
         List<Long> ids = List.copyOf(byAction.keySet());
         Map<Long, List<String>> leadNames = finding.leads(ids);
         for (FindingActionsToChase.Candidate c : chase.withIds(ids)) {
+            // Its due date moved since the alert (a slip, with its reason): no longer late, nothing to escalate.
+            if (c.due() == null || !c.due().isBefore(today)) {
+                continue;
+            }
             List<Unanswered> alerts = byAction.get(c.id());
             LocalDate alertedOn = LocalDate.ofInstant(alerts.get(0).sentAt(), zone);
             Notice notice = new Notice.Escalation(board.name(), c.actionRef(leadNames), c.due(),

@@ -35,7 +35,7 @@ class ExpiringDeliveries implements ExpiringRecords {
                   AND NOT (kind IN ('OVERDUE', 'ESCALATION', 'REVIEW', 'STALE') AND action_id IS NOT NULL AND action_id IN (
                       SELECT a.id FROM action a JOIN plan p ON p.id = a.plan_id
                       JOIN progress_update pu ON pu.id = a.current_update_id
-                      WHERE p.board_id = ? AND p.status = 'ACTIVE' AND pu.rag_after <> 'COMPLETE'))""",
+                      WHERE p.board_id = ? AND p.status = 'ACTIVE' AND a.retired_in IS NULL AND pu.rag_after <> 'COMPLETE'))""",
                 board.id(), before, board.id());
         return Map.of("deliveries", deleted);
     }

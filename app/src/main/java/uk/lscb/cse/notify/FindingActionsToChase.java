@@ -22,7 +22,7 @@ class FindingActionsToChase {
     private static final String CANDIDATES = """
             SELECT a.id, a.plan_id, a.ref, a.text, a.timescale_text, a.due_date, a.review_date, pu.rag_after, pu.created_at
             FROM action a JOIN progress_update pu ON pu.id = a.current_update_id
-            WHERE pu.rag_after <> 'COMPLETE'""";
+            WHERE pu.rag_after <> 'COMPLETE' AND a.retired_in IS NULL""";
 
     private final Jdbc jdbc;
 

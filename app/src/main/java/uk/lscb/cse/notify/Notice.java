@@ -107,24 +107,32 @@ public sealed interface Notice {
      */
     record Digest(String board, long planId, String planTitle, LocalDate weekOf, Map<Rag, Integer> byRag,
                   Map<Rag, Integer> weekAgo, int moves, int newlyOverdue, int priorityNotGreen, int unanswered,
-                  int linesShown, int completed, List<DigestLine> lines, KpiDigest kpis) implements Notice {
+                  int linesShown, int completed, List<DigestLine> lines, KpiDigest kpis, int slipped) implements Notice {
         public Digest {
             // Digests stored before lines and completions were counted read as the per-line kind.
             lines = lines == null ? List.of() : List.copyOf(lines);
         }
 
-        /** A digest without a measures section (plans without measures, digests stored before they had one). */
+        /** A digest without a measures section or slips (plans without measures, digests stored before they had them). */
         public Digest(String board, long planId, String planTitle, LocalDate weekOf, Map<Rag, Integer> byRag,
                       Map<Rag, Integer> weekAgo, int moves, int newlyOverdue, int priorityNotGreen, int unanswered,
                       int linesShown, int completed, List<DigestLine> lines) {
             this(board, planId, planTitle, weekOf, byRag, weekAgo, moves, newlyOverdue, priorityNotGreen, unanswered,
-                    linesShown, completed, lines, null);
+                    linesShown, completed, lines, null, 0);
+        }
+
+        /** A digest with a measures section and no slips counted. */
+        public Digest(String board, long planId, String planTitle, LocalDate weekOf, Map<Rag, Integer> byRag,
+                      Map<Rag, Integer> weekAgo, int moves, int newlyOverdue, int priorityNotGreen, int unanswered,
+                      int linesShown, int completed, List<DigestLine> lines, KpiDigest kpis) {
+            this(board, planId, planTitle, weekOf, byRag, weekAgo, moves, newlyOverdue, priorityNotGreen, unanswered,
+                    linesShown, completed, lines, kpis, 0);
         }
 
         /** A digest whose lines follow as their own messages. */
         public Digest withoutLines() {
             return new Digest(board, planId, planTitle, weekOf, byRag, weekAgo, moves, newlyOverdue, priorityNotGreen,
-                    unanswered, linesShown, completed, List.of(), kpis);
+                    unanswered, linesShown, completed, List.of(), kpis, slipped);
         }
 
         public String title() {

@@ -34,7 +34,7 @@ public class FindingActions {
             JOIN theme t ON t.id = a.theme_id
             LEFT JOIN objective o ON o.id = a.objective_id
             JOIN progress_update pu ON pu.id = a.current_update_id
-            WHERE a.plan_id = ?""";
+            WHERE a.plan_id = ? AND a.retired_in IS NULL""";
 
     private final Jdbc jdbc;
     private final Clock clock;
@@ -109,7 +109,7 @@ public class FindingActions {
                 FROM action a
                 JOIN theme t ON t.id = a.theme_id
                 JOIN progress_update pu ON pu.id = a.current_update_id
-                WHERE a.plan_id = ? ORDER BY a.position""",
+                WHERE a.plan_id = ? AND a.retired_in IS NULL ORDER BY a.position""",
                 rs -> {
                     Rag rag = Rag.valueOf(rs.getString("rag_after"));
                     LocalDate due = Jdbc.date(rs, "due_date");
@@ -142,6 +142,18 @@ public class FindingActions {
         return leads;
     }
 
+    /**
+     * Actions retired from the plan at or after {@code after}, with their details as when retired: a
+     * report of a period before then still lists them.
+     */
+    @ReadOnly
+    public List<ActionView> retiredSince(long planId, java.time.Instant after) {
+        List<Row> rows = jdbc.list(ACTIONS.replace("AND a.retired_in IS NULL", "AND a.retired_in IS NOT NULL") + " " + """
+                 AND EXISTS (SELECT 1 FROM action_change c WHERE c.action_id = a.id AND c.field = 'RETIRED'
+                             AND c.created_at >= ?) ORDER BY a.position""", FindingActions::row, planId, after);
+        return withDetails(planId, rows, LocalDate.now(clock.withZone(plan(planId).timeZone())));
+    }
+
     @ReadOnly
     public ActionView action(long planId, String ref) {
         List<Row> rows = jdbc.list(ACTIONS + " AND a.ref = ?", FindingActions::row, planId, ref.strip());
@@ -159,7 +171,7 @@ public class FindingActions {
     @ReadOnly
     public NotFound noSuchAction(long planId, String ref) {
         String wanted = ref.strip();
-        List<String> refs = jdbc.list("SELECT ref FROM action WHERE plan_id = ?", rs -> rs.getString(1), planId);
+        List<String> refs = jdbc.list("SELECT ref FROM action WHERE plan_id = ? AND retired_in IS NULL", rs -> rs.getString(1), planId);
         String closest = refs.stream().min(Comparator.comparingInt(r -> EDIT_DISTANCE.apply(r, wanted))).orElse(null);
         return new NotFound("plan " + planId + " has no action '" + wanted + "'"
                 + (closest != null && EDIT_DISTANCE.apply(closest, wanted) <= Math.max(1, wanted.length() / 3) ? "; did you mean " + closest + "?" : ""));

@@ -22,7 +22,13 @@ public class RagCounts {
         jdbc.update("""
                 INSERT INTO plan_rag_count (plan_id, rag, actions)
                 SELECT a.plan_id, pu.rag_after, COUNT(*) FROM action a JOIN progress_update pu ON pu.id = a.current_update_id
-                WHERE a.plan_id = ? GROUP BY a.plan_id, pu.rag_after""", planId);
+                WHERE a.plan_id = ? AND a.retired_in IS NULL GROUP BY a.plan_id, pu.rag_after""", planId);
+    }
+
+    /** Counts the plan's live actions afresh, after a revision retired or added some. */
+    public void recount(long planId) {
+        jdbc.update("DELETE FROM plan_rag_count WHERE plan_id = ?", planId);
+        imported(planId);
     }
 
     void moved(long planId, Rag before, Rag after) {

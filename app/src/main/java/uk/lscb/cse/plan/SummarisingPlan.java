@@ -34,7 +34,10 @@ public class SummarisingPlan {
     private record Cached(PlanInfo plan, Instant minute, PlanSummary summary) {
     }
 
-    SummarisingPlan(FindingActions finding, FindingUnchasedActions unchased, Clock clock) {
+    private final ActionChanges changes;
+
+    SummarisingPlan(FindingActions finding, FindingUnchasedActions unchased, Clock clock, ActionChanges changes) {
+        this.changes = changes;
         this.finding = finding;
         this.unchased = unchased;
         this.clock = clock;
@@ -89,6 +92,7 @@ public class SummarisingPlan {
         List<PlanSummary.Brief> briefs = priority.stream().map(a -> new PlanSummary.Brief(a.ref(), a.text(), a.rag(),
                 leads.getOrDefault(a.id(), List.of()))).toList();
         return new PlanSummary(planId, plan.title(), plan.boardName(), today,
-                actions.size(), byRag, List.copyOf(byTheme.values()), overdue, stale, toSet, briefs, unchased.count(planId));
+                actions.size(), byRag, List.copyOf(byTheme.values()), overdue, stale, toSet, briefs, unchased.count(planId),
+                changes.slippedActions(planId));
     }
 }

@@ -77,7 +77,7 @@ public class UpdatingProgress {
             return new NotAllowed(command.actor().who() + " is not one of " + plan.boardName() + "'s people; ask the board"
                     + " manager to add you");
         });
-        long actionId = jdbc.one("SELECT id FROM action WHERE plan_id = ? AND ref = ? FOR UPDATE",
+        long actionId = jdbc.one("SELECT id FROM action WHERE plan_id = ? AND ref = ? AND retired_in IS NULL FOR UPDATE",
                 rs -> rs.getLong(1), plan.id(), command.ref().strip()).orElseThrow(() -> finding.noSuchAction(plan.id(), command.ref()));
         ActionView action = finding.action(plan.id(), command.ref());
         refusal(author, action).ifPresent(why -> {
@@ -111,8 +111,12 @@ public class UpdatingProgress {
     }
 
     static boolean mayUpdate(Person person, ActionView action) {
-        return person.role() == Role.COORDINATOR
-                || action.leadPeople().stream().anyMatch(p -> p.email().equalsIgnoreCase(person.email()))
+        return person.role() == Role.COORDINATOR || leads(person, action);
+    }
+
+    /** A lead of the action: named, or a person of one of its lead agencies. */
+    public static boolean leads(Person person, ActionView action) {
+        return action.leadPeople().stream().anyMatch(p -> p.email().equalsIgnoreCase(person.email()))
                 || person.agency() != null && action.leadAgencies().stream().anyMatch(a -> a.equalsIgnoreCase(person.agency()));
     }
 }

@@ -8,6 +8,7 @@ import uk.lscb.cse.plan.ActionView;
 import uk.lscb.cse.plan.FindingActions;
 import uk.lscb.cse.plan.PlanInfo;
 import uk.lscb.cse.plan.Rag;
+import uk.lscb.cse.plan.Timescale;
 import uk.lscb.cse.report.BoardReport.ActionRow;
 import uk.lscb.cse.report.BoardReport.NoteLine;
 import uk.lscb.cse.report.BoardReport.ThemeSection;
@@ -60,16 +61,20 @@ public class ComposingBoardReport {
         Instant asAt = end.isAfter(now) ? now : end;
         Map<Long, List<Entry>> entries = history.entries(plan.boardId(), planId, end);
         Set<Long> unchased = history.unchased(planId);
+        Map<Long, List<ReadingHistory.TimescaleChange>> changes = history.timescaleChanges(planId);
         Map<Integer, List<ActionRow>> byTheme = new LinkedHashMap<>();
         Map<String, List<String>> answering = new HashMap<>();
-        for (ActionView action : finding.actions(planId, ActionFilter.ALL)) {
+        List<ActionView> actions = new ArrayList<>(finding.actions(planId, ActionFilter.ALL));
+        actions.addAll(finding.retiredSince(planId, end));     // still in the plan at the period's end
+        for (ActionView action : actions) {
             List<Entry> its = entries.getOrDefault(action.id(), List.of());
             if (its.isEmpty()) {
                 continue; // added to the plan after the period
             }
             action.reviewRefs().forEach(r -> answering.computeIfAbsent(r, x -> new ArrayList<>()).add(action.ref()));
             byTheme.computeIfAbsent(action.themePosition(), p -> new ArrayList<>())
-                    .add(row(action, its, from, period, zone, unchased.contains(action.id())));
+                    .add(row(action, its, changes.getOrDefault(action.id(), List.of()), from, end, period, zone,
+                            unchased.contains(action.id())));
         }
         List<ThemeSection> themes = history.themes(planId).stream().map(t -> {
             List<ActionRow> rows = byTheme.getOrDefault(t.position(), List.of());
@@ -82,8 +87,8 @@ public class ComposingBoardReport {
                 sections.legend(plan.boardId()));
     }
 
-    private static ActionRow row(ActionView action, List<Entry> entries, Instant from, ReportPeriod period, ZoneId zone,
-                                 boolean unchased) {
+    private static ActionRow row(ActionView action, List<Entry> entries, List<ReadingHistory.TimescaleChange> changes,
+                                 Instant from, Instant end, ReportPeriod period, ZoneId zone, boolean unchased) {
         Rag start = null;
         List<NoteLine> notes = new ArrayList<>();
         NoteLine latest = null;
@@ -104,15 +109,31 @@ public class ComposingBoardReport {
             }
         }
         Rag now = entries.get(entries.size() - 1).rag();
-        // Overdue as at the period's last day, as it would have been judged on that day.
-        boolean overdue = now != Rag.COMPLETE && action.timescale().overdueOn(period.to());
-        boolean wentOverdue = overdue && !action.timescale().overdueOn(period.from());
+        TimescaleLine timescale = timescale(action.timescale(), changes, from, end);
+        // Overdue as at the period's last day, on the due date it had then.
+        Timescale then = new Timescale(null, timescale.due(), action.timescale().precision(), null, List.of(), false);
+        boolean overdue = now != Rag.COMPLETE && then.overdueOn(period.to());
+        boolean wentOverdue = overdue && !then.overdueOn(period.from());
         List<String> leads = Stream.concat(action.leadAgencies().stream(),
                 action.leadPeople().stream().map(ActionView.LeadPerson::name)).toList();
-        TimescaleLine timescale = new TimescaleLine(action.timescale().text(), action.timescale().due(),
-                action.timescale().due(), 0, 0);
         return new ActionRow(action.ref(), action.text(), action.objective(), leads, action.priority(), timescale, start,
                 now, notes, latest, updated, overdue, wentOverdue, unchased && now != Rag.COMPLETE);
+    }
+
+    /**
+     * The plan's original wording and due date (before the first change), the due date as at the end
+     * (before any later change), and the slips (moves of a set due date) by then and in the period.
+     */
+    static TimescaleLine timescale(Timescale current, List<ReadingHistory.TimescaleChange> changes, Instant from, Instant end) {
+        if (changes.isEmpty()) {
+            return new TimescaleLine(current.text(), current.due(), current.due(), 0, 0);
+        }
+        ReadingHistory.TimescaleChange first = changes.get(0);
+        LocalDate due = changes.stream().filter(c -> !c.at().isBefore(end)).findFirst()
+                .map(ReadingHistory.TimescaleChange::oldDue).orElse(current.due());
+        int slips = (int) changes.stream().filter(c -> c.slip() && c.at().isBefore(end)).count();
+        int inPeriod = (int) changes.stream().filter(c -> c.slip() && c.at().isBefore(end) && !c.at().isBefore(from)).count();
+        return new TimescaleLine(first.oldWording(), first.oldDue(), due, slips, inPeriod);
     }
 
     private static BoardReport.Headline headline(List<ActionRow> rows) {

@@ -6,6 +6,7 @@ import uk.lscb.cse.db.Jdbc;
 import uk.lscb.cse.plan.Rag;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -52,6 +53,24 @@ class ReadingHistory {
     // An author no longer among the board's people: an erased person's pseudonym, or the importer.
     private static String anonymous(String author) {
         return author == null || author.contains("@") ? "former member" : author;
+    }
+
+    /** A change of an action's timescale: from what to what, and whether it moved a set due date (a slip). */
+    record TimescaleChange(Instant at, String oldWording, LocalDate oldDue, LocalDate newDue, boolean slip) {
+    }
+
+    /** Each action's timescale changes, oldest first (all of them: the due date as at a past day needs the later ones). */
+    Map<Long, List<TimescaleChange>> timescaleChanges(long planId) {
+        Map<Long, List<TimescaleChange>> byAction = new HashMap<>();
+        jdbc.list("""
+                SELECT action_id, created_at, old_value, old_due, new_due, slip FROM action_change
+                WHERE plan_id = ? AND field = 'TIMESCALE' ORDER BY action_id, id""", rs -> {
+            byAction.computeIfAbsent(rs.getLong("action_id"), id -> new ArrayList<>()).add(new TimescaleChange(
+                    Jdbc.instant(rs, "created_at"), rs.getString("old_value"), Jdbc.date(rs, "old_due"),
+                    Jdbc.date(rs, "new_due"), rs.getBoolean("slip")));
+            return null;
+        }, planId);
+        return byAction;
     }
 
     /** Actions with no one to chase: no lead person, and no lead in any of their lead agencies. */

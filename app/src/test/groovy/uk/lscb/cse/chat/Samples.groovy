@@ -14,6 +14,7 @@ import uk.lscb.cse.kpi.SmallNumbers
 import uk.lscb.cse.kpi.ValueKind
 import uk.lscb.cse.notify.NoticeKind
 import uk.lscb.cse.notify.Notice
+import uk.lscb.cse.plan.ActionChanges
 import uk.lscb.cse.plan.ActionView
 import uk.lscb.cse.plan.DuePrecision
 import uk.lscb.cse.plan.PlanSummary
@@ -45,7 +46,7 @@ class Samples {
                 [(Rag.RED): 1, (Rag.AMBER): actions - 3, (Rag.GREEN): 1, (Rag.COMPLETE): 1, (Rag.NOT_STARTED): 0],
                 [new PlanSummary.ThemeCount(1, 'Prevention', 1, Rag.zeroCounts(), 1),
                  new PlanSummary.ThemeCount(2, 'Pursuit', actions - 1, Rag.zeroCounts(), 0)],
-                1, 0, 0, [new PlanSummary.Brief('1.2', 'Online safety pages for parents', Rag.AMBER, ['Police', 'Pat Police'])])
+                1, 0, 0, [new PlanSummary.Brief('1.2', 'Online safety pages for parents', Rag.AMBER, ['Police', 'Pat Police'])], 1, 1)
     }
 
     /** Every reply, by name. */
@@ -54,10 +55,16 @@ class Samples {
          help    : new ChatReply.Help(null),
          legend  : new ChatReply.Help(null, ['Green: on track', 'Complete: Blue on our plan']),
          status  : new ChatReply.PlanStatus(summary(), null),
-         detail  : new ChatReply.ActionDetail(action(), [entry()], false, null),
+         detail  : new ChatReply.ActionDetail(action(), [entry()], false, null, slips()),
+         edited  : new ChatReply.Edited(action(), 'timescale Sept 2015 → March 2016', NOTE, slips(), 'Cat Coordinator', null),
+         reLed   : new ChatReply.Edited(action(), 'lead added: Pat Police', null, null, 'Cat Coordinator', null),
          list    : new ChatReply.ActionList('Overdue actions', [action(), action('2.1', 'Disruption plan')], 'Nothing is overdue.', null),
          updated : new ChatReply.Updated(action(), entry(), 'Pat Police', null),
-         history : new ChatReply.History(action(), [entry(), entry()], null),
+         history : new ChatReply.History(action(), [entry(), entry()], null, [
+                 new ActionChanges.Entry(Instant.parse('2016-02-01T10:00:00Z'), ActionChanges.Field.TIMESCALE, 'Sept 2015',
+                         'March 2016', NOTE, EMAIL, Source.SLACK, null),
+                 new ActionChanges.Entry(Instant.parse('2016-02-02T10:00:00Z'), ActionChanges.Field.LEADS, 'Police',
+                         "Police, $EMAIL".toString(), null, EMAIL, Source.API, 2)]),
          shared  : new ChatReply.Shared(action(), null),
          kpiList : new ChatReply.KpiList('Your measures', [standing(3)], 'none', true, new SmallNumbers(5), null),
          kpiDetail: new ChatReply.KpiDetail(standing(3), true, true, new SmallNumbers(5), null),
@@ -106,6 +113,10 @@ class Samples {
         new Notice.MeasureRef(41, 3, 3, 'CSE referrals received by the police', 'Police (Pat Police)', false)
     }
 
+    static ActionChanges.Slips slips() {
+        new ActionChanges.Slips('Sept 2015', LocalDate.of(2015, 9, 30), 2)
+    }
+
     static Notice.ActionRef ref() {
         new Notice.ActionRef(3, '1.2', 'Online safety pages for parents', Rag.AMBER, ['Police', 'Pat Police'], 'March 2016')
     }
@@ -117,7 +128,7 @@ class Samples {
                  LocalDate.of(2016, 4, 1), 5),
          digest    : new Notice.Digest('Stockport LSCB', 3, 'Spec plan', LocalDate.of(2016, 4, 4), summary().byRag(),
                  Rag.zeroCounts(), 2, 1, 1, 0, 2, 1, [new Notice.DigestLine(Notice.Section.MOVED, ref(), 'Green → Amber by Pat Police'),
-                 new Notice.DigestLine(Notice.Section.PRIORITY, ref(), null)]),
+                 new Notice.DigestLine(Notice.Section.PRIORITY, ref(), null)], null, 2),
          perLine   : new Notice.Digest('Stockport LSCB', 3, 'Spec plan', LocalDate.of(2016, 4, 4), summary().byRag(),
                  Rag.zeroCounts(), 2, 1, 1, 0, 2, 1, []),
          line      : new Notice.DigestLine(Notice.Section.MOVED, ref(), 'Green → Amber by Pat Police'),

@@ -10,7 +10,9 @@ import uk.lscb.cse.chat.ChatView;
 import uk.lscb.cse.chat.ReplyViews;
 import uk.lscb.cse.chat.Words;
 import uk.lscb.cse.chat.ChatReply;
+import uk.lscb.cse.chat.ChatThreads;
 import uk.lscb.cse.chat.ChatUser;
+import uk.lscb.cse.audit.Source;
 import uk.lscb.cse.chat.Command;
 import uk.lscb.cse.plan.ActionView;
 import uk.lscb.cse.plan.CheckingNotes;
@@ -38,8 +40,11 @@ class UpdateModal {
     private final ChatCommands commands;
     private final SlackWeb web;
     private final CheckingNotes checking;
+    private final ChatThreads threads;
 
-    UpdateModal(FindingActions finding, SlackPeople people, ChatCommands commands, SlackWeb web, CheckingNotes checking) {
+    UpdateModal(FindingActions finding, SlackPeople people, ChatCommands commands, SlackWeb web, CheckingNotes checking,
+                ChatThreads threads) {
+        this.threads = threads;
         this.finding = finding;
         this.people = people;
         this.commands = commands;
@@ -66,6 +71,17 @@ class UpdateModal {
         Rag rag = clicked.getActionId().startsWith("rag:") ? Rag.valueOf(clicked.getActionId().substring(4)) : null;
         String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
         Target target = new Target(Long.parseLong(value[0]), value[1], rag, channel);
+        // The button's ref is the one the action had when the message was drawn: a revision may have renumbered it.
+        String messageTs = payload.getContainer() == null ? null : payload.getContainer().getMessageTs();
+        Optional<ChatThreads.About> about = threads.pressedOn(Source.SLACK, channel, messageTs, target.planId());
+        if (about.isPresent() && about.get().retiredIn() != null) {
+            tell(payload.getTeam().getId(), channel, payload.getUser().getId(),
+                    ReplyViews.message(Words.retired(target.ref(), about.get().retiredIn()), Audience.PRIVATE));
+            return;
+        }
+        if (about.isPresent()) {
+            target = new Target(target.planId(), about.get().ref(), rag, channel);
+        }
         String userId = payload.getUser().getId();
         Optional<ChatUser> user = people.user(payload.getTeam().getId(), userId, channel);
         if (user.isEmpty()) {

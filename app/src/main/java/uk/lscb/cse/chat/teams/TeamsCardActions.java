@@ -9,7 +9,10 @@ import uk.lscb.cse.chat.AnsweringMessages;
 import uk.lscb.cse.chat.Audience;
 import uk.lscb.cse.chat.ChatCommands;
 import uk.lscb.cse.chat.ChatReply;
+import uk.lscb.cse.chat.ChatThreads;
 import uk.lscb.cse.chat.ChatUser;
+import uk.lscb.cse.chat.Words;
+import uk.lscb.cse.audit.Source;
 import uk.lscb.cse.chat.ChatView;
 import uk.lscb.cse.chat.Command;
 import uk.lscb.cse.chat.ReplyViews;
@@ -32,7 +35,11 @@ class TeamsCardActions {
     private final TeamsConversations conversations;
     private final BotConnector connector;
 
-    TeamsCardActions(TeamsPeople people, ChatCommands commands, TeamsConversations conversations, BotConnector connector) {
+    private final ChatThreads threads;
+
+    TeamsCardActions(TeamsPeople people, ChatCommands commands, TeamsConversations conversations, BotConnector connector,
+                     ChatThreads threads) {
+        this.threads = threads;
         this.people = people;
         this.commands = commands;
         this.conversations = conversations;
@@ -57,10 +64,17 @@ class TeamsCardActions {
         if ("kpi".equals(verb)) {
             return valueGiven(data, origin, audience);
         }
-        String ref = TeamsOrigin.text(data, "ref");
+        String drawn = TeamsOrigin.text(data, "ref");
         String note = TeamsOrigin.text(data, "note");
         // The plan the card was made from: its ref may name another action in a newer plan.
         Long planId = data.path("planId").canConvertToLong() ? data.path("planId").asLong() : null;
+        // The card's ref is the one the action had when the card was drawn: a revision may have renumbered it.
+        Optional<ChatThreads.About> about = threads.pressedOn(Source.TEAMS, origin.conversationId(),
+                TeamsOrigin.text(activity, "replyToId"), planId);
+        if (about.isPresent() && about.get().retiredIn() != null) {
+            return ReplyViews.message(Words.retired(drawn, about.get().retiredIn()), audience);
+        }
+        String ref = about.map(ChatThreads.About::ref).orElse(drawn);
         Rag rag = "rag".equals(verb) ? Rag.read(TeamsOrigin.text(data, "rag")).orElse(null) : null;
         if ("rag".equals(verb) && (rag == null || rag == Rag.NOT_STARTED || rag == Rag.NOT_RATED)) {
             return ReplyViews.message("This button names no RAG I know; use Green, Amber, Red or Complete.", audience);

@@ -42,7 +42,7 @@ public class ExportingPlan {
                     a.ref(), a.objective(), a.text(), a.how(), a.outcomes(), a.leads(), a.timescale().text(),
                     ragWording(a), notes.get(a.id()), a.priority() ? Boolean.TRUE : null, a.reviewRefs(), null));
         }
-        List<PlanDocument.Theme> themes = jdbc.list("SELECT position, name, aim FROM theme WHERE plan_id = ? ORDER BY position",
+        List<PlanDocument.Theme> themes = jdbc.list("SELECT position, name, aim FROM theme WHERE plan_id = ? AND position > 0 ORDER BY position",
                 rs -> new PlanDocument.Theme(rs.getString("name"), rs.getString("aim"),
                         byTheme.getOrDefault(rs.getInt("position"), List.of())), planId);
         List<PlanDocument.Recommendation> recommendations = jdbc.list(

@@ -63,7 +63,7 @@ public class ImportingPlan {
     public Imported importPlan(long boardId, PlanDocument document, Actor actor) {
         Map<String, Long> personIds = people.of(boardId).stream()
                 .collect(Collectors.toMap(Person::email, Person::id));
-        PlanDraft plan = new PlanChecks(personIds.keySet(), checking.forBoard(boardId), limits.maxActions()).check(document);
+        PlanDraft plan = draft(boardId, personIds, document);
         Instant now = clock.instant();
         long planId = jdbc.insert("""
                 INSERT INTO plan (board_id, title, period_start, period_end, review_cadence, status, created_at, created_by)
@@ -147,6 +147,15 @@ public class ImportingPlan {
         audit.record(boardId, "plan", planId, "imported", null,
                 plan.title() + ": " + imported.actions() + " actions in " + imported.themes() + " themes", actor);
         return imported;
+    }
+
+    /** The file read and checked against the board (its people, its safeguarding guard, the size cap). */
+    PlanDraft draft(long boardId, PlanDocument document) {
+        return draft(boardId, people.of(boardId).stream().collect(Collectors.toMap(Person::email, Person::id)), document);
+    }
+
+    private PlanDraft draft(long boardId, Map<String, Long> personIds, PlanDocument document) {
+        return new PlanChecks(personIds.keySet(), checking.forBoard(boardId), limits.maxActions()).check(document);
     }
 
     // Values from the file are the measure's first entries, by whoever imported it (source import).

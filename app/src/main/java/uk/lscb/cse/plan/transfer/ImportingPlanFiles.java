@@ -1,5 +1,6 @@
 package uk.lscb.cse.plan.transfer;
 
+import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import uk.lscb.cse.audit.Actor;
@@ -57,6 +58,21 @@ class ImportingPlanFiles {
             case DOCX -> docx.read(body, title, agencies(board));
         };
         return referring(board, read, actor);
+    }
+
+    /** A CSV file read as an import reads it, for a revision of the board's plan. */
+    @ReadOnly
+    PlanDocument csvDocument(Board board, String body, String title) {
+        return csv.read(body, title, agencies(board)).document();
+    }
+
+    /** An Excel workbook or a Word document read as an import reads it, for a revision of the board's plan. */
+    @ReadOnly
+    PlanDocument officeDocument(Board board, byte[] body, String title, String sheet) {
+        return switch (OfficeFiles.kind(body)) {
+            case XLSX -> xlsx.read(body, title, sheet, agencies(board)).document();
+            case DOCX -> docx.read(body, title, agencies(board)).document();
+        };
     }
 
     /**

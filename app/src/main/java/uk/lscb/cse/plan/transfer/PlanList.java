@@ -23,7 +23,7 @@ class PlanList {
     List<Listed> of(long boardId) {
         return jdbc.list("""
                 SELECT p.id, p.title, p.status, p.created_at, p.created_by,
-                       (SELECT COUNT(*) FROM action a WHERE a.plan_id = p.id) AS actions
+                       (SELECT COUNT(*) FROM action a WHERE a.plan_id = p.id AND a.retired_in IS NULL) AS actions
                 FROM plan p WHERE p.board_id = ? ORDER BY p.id DESC""",
                 rs -> new Listed(rs.getLong("id"), rs.getString("title"), rs.getString("status"), rs.getInt("actions"),
                         Jdbc.instant(rs, "created_at"), rs.getString("created_by")), boardId);
