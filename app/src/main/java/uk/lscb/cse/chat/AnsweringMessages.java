@@ -38,7 +38,10 @@ public class AnsweringMessages {
             return;
         }
         Timer.Sample timing = metrics.start();
-        ChatReply reply = commands.handle(CommandParser.parse(text), user, mentioned);
+        Command command = CommandParser.parse(text);
+        ChatReply reply = command instanceof Command.Report && mouth.whyNoPrivateFiles() != null
+                ? new ChatReply.Message(mouth.whyNoPrivateFiles())
+                : commands.handle(command, user, mentioned);
         if (reply instanceof ChatReply.ActionDetail detail && detail.share() && mouth.canShare()) {
             share(detail, user, mouth);
         } else if (reply instanceof ChatReply.Report report) {

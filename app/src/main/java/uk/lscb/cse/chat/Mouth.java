@@ -28,6 +28,14 @@ public interface Mouth {
      */
     Posted sendPrivately(ChatFile file);
 
+    /**
+     * Why {@link #sendPrivately} cannot work from here, or null when it can: asked before a report is
+     * produced, since producing one records it and moves where "since the last report" starts.
+     */
+    default String whyNoPrivateFiles() {
+        return null;
+    }
+
     record Posted(String messageId, String problem) {
         public static Posted as(String messageId) {
             return new Posted(messageId, null);

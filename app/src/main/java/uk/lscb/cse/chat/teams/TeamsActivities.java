@@ -108,9 +108,13 @@ class TeamsActivities {
         }
 
         // A link in a card, not the file: it works once and runs out, so a card forwarded or seen later gives nothing.
+        public String whyNoPrivateFiles() {
+            return origin.personal() ? null : "The report is a restricted document: ask me for it in our personal chat.";
+        }
+
         public Posted sendPrivately(ChatFile file) {
-            if (!origin.personal()) {
-                return Posted.refused("The report is a restricted document: ask me for it in our personal chat.");
+            if (whyNoPrivateFiles() != null) {
+                return Posted.refused(whyNoPrivateFiles());
             }
             try {
                 return Posted.as(links.issue(file.planId(), file.owner(), file.fileName(), file.mediaType(), file.bytes()));

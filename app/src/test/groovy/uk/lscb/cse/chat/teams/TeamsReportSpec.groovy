@@ -64,6 +64,14 @@ class TeamsReportSpec extends TeamsServiceSpec {
         shown(say('eve', 'report').activity).contains('ask Cat Coordinator for it')
     }
 
+    def 'a report refused in a channel is not produced, so "since the last report" still starts where it did'() {
+        when:
+        say('cat', 'report', [channel: CHANNEL])
+
+        then: 'nothing recorded: the next report still covers the period since the last one actually given'
+        sql('SELECT COUNT(*) AS n FROM board_report WHERE plan_id = ?', planId) == [[0]]
+    }
+
     def 'erasing a coordinator keeps the reports they asked for by their pseudonym and drops their links'() {
         given:
         String url = link(say('cat', 'report'))
