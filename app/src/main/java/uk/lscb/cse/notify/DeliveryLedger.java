@@ -99,6 +99,18 @@ public class DeliveryLedger {
         return wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait;
     }
 
+    /** Remembers the file that went up for a delivery, so a retry of its message does not send the file again. */
+    @Transactional
+    public void fileSent(long deliveryId, String fileId) {
+        jdbc.update("UPDATE delivery SET file_id = ? WHERE id = ?", fileId, deliveryId);
+    }
+
+    /** The file already sent for a delivery by an earlier attempt, if any. */
+    @ReadOnly
+    public java.util.Optional<String> sentFile(long deliveryId) {
+        return jdbc.one("SELECT file_id FROM delivery WHERE id = ? AND file_id IS NOT NULL", rs -> rs.getString(1), deliveryId);
+    }
+
     @ReadOnly
     public List<Delivery> withStatus(Delivery.Status status, int limit, Long boardId) {
         return boardId == null

@@ -57,6 +57,32 @@ class MeetingReportSpec extends NotifySpec {
         sql('SELECT COUNT(*) FROM board_report WHERE plan_id = ?', chasingPlan)[0][0] == 1
     }
 
+    def 'a report whose message Slack refused for a moment goes again without its file going up twice'() {
+        given: 'a meeting on 4 February 2016; Slack rate-limits the message that follows the report file'
+        put("/api/boards/$slug/meetings", [dates: ['2016-02-04']])
+        sweepOn('2016-01-27T09:00:00Z')
+        send()
+        slack.api.retryAfterSeconds = 0
+        slack.api.rateLimited['chat.postMessage'] = 3      // every attempt of the first pass
+
+        when: 'five working days before, the file goes up and its message is refused'
+        Map<NoticeKind, Integer> decided = sweepOn('2016-01-28T09:00:00Z')
+        send()
+
+        then: 'the report is the one notice of the day'
+        decided == [(NoticeKind.BOARD_REPORT): 1]
+        ledger().find { it.kind == NoticeKind.BOARD_REPORT }.status == Delivery.Status.RETRYING
+
+        when: 'the sender tries again after its backoff'
+        clock.set('2016-01-28T09:10:00Z')
+        send()
+
+        then: 'one file and one message in the coordinator\'s direct message'
+        ledger().find { it.kind == NoticeKind.BOARD_REPORT }.status == Delivery.Status.SENT
+        slack.api.uploads.values().count { it.channel == 'DUCAT' } == 1
+        dms().count { it[0] == 'UCAT' && it[1].contains('Board report for the meeting on 4 Feb 2016') } == 1
+    }
+
     def 'meeting dates that are not dates are refused, naming the format, and nothing changes'() {
         when:
         def refused = put("/api/boards/$slug/meetings", [dates: ['4/2/2016']])

@@ -91,6 +91,7 @@ class FakeSlack implements Closeable {
         down = false
         troubleAfterPosting.clear()
         postAnswerMillis = 0
+        retryAfterSeconds = 1
         mostPostsAtOnce.set(0)
     }
 

@@ -53,24 +53,28 @@ class SlackFiles {
         if (dm == null) {
             return Optional.of("I could not open a direct message with you to send the report; try again in a minute.");
         }
-        return upload(team, dm, file);
+        return upload(team, dm, file).problem();
     }
 
-    /** Empty when the file is in {@code channel}; otherwise what went wrong. */
-    Optional<String> upload(String team, String channel, ChatFile file) {
+    /** The file's id once it is in {@code channel}, or what went wrong. */
+    record Uploaded(String fileId, Optional<String> problem) {
+    }
+
+    Uploaded upload(String team, String channel, ChatFile file) {
         String token = tokens.botToken(team);
         FilesGetUploadURLExternalResponse upload = methods.call(token, "files.getUploadURLExternal",
                 m -> m.filesGetUploadURLExternal(FilesGetUploadURLExternalRequest.builder()
                         .filename(file.fileName()).length(file.bytes().length).build()));
         if (upload == null || !upload.isOk() || !put(upload.getUploadUrl(), file)) {
-            return Optional.of(failed());
+            return new Uploaded(null, Optional.of(failed()));
         }
         FilesCompleteUploadExternalResponse done = methods.call(token, "files.completeUploadExternal",
                 m -> m.filesCompleteUploadExternal(FilesCompleteUploadExternalRequest.builder()
                         .files(List.of(FilesCompleteUploadExternalRequest.FileDetails.builder()
                                 .id(upload.getFileId()).title(file.title()).build()))
                         .channelId(channel).build()));
-        return done != null && done.isOk() ? Optional.empty() : Optional.of(failed());
+        return done != null && done.isOk() ? new Uploaded(upload.getFileId(), Optional.empty())
+                : new Uploaded(null, Optional.of(failed()));
     }
 
     private boolean put(String uploadUrl, ChatFile file) {

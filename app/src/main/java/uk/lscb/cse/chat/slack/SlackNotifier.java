@@ -8,6 +8,7 @@ import uk.lscb.cse.chat.NoticeViews;
 import uk.lscb.cse.chat.ReportFiles;
 import uk.lscb.cse.chat.slack.install.WorkspaceTokens;
 import uk.lscb.cse.notify.Delivery;
+import uk.lscb.cse.notify.DeliveryLedger;
 import uk.lscb.cse.notify.Notice;
 import uk.lscb.cse.notify.Notifier;
 
@@ -26,12 +27,14 @@ class SlackNotifier implements Notifier {
     private final ChatThreads threads;
     private final SlackFiles files;
     private final ReportFiles reports;
+    private final DeliveryLedger ledger;
 
-    SlackNotifier(SlackWeb web, ChatThreads threads, SlackFiles files, ReportFiles reports) {
+    SlackNotifier(SlackWeb web, ChatThreads threads, SlackFiles files, ReportFiles reports, DeliveryLedger ledger) {
         this.web = web;
         this.threads = threads;
         this.files = files;
         this.reports = reports;
+        this.ledger = ledger;
     }
 
     @Override
@@ -52,13 +55,15 @@ class SlackNotifier implements Notifier {
         } catch (IllegalStateException e) {
             throw new DeliveryFailed(e.getMessage());     // before anything was posted: a clear failure
         }
-        if (delivery.notice() instanceof Notice.BoardReportDue report) {
-            // The file first, then the message with the delivery key: a retry finds the message and sends
-            // neither again. (Only a message lost after its file went up sends the file twice.)
-            files.upload(board.slackTeamId(), channel, reports.file(report, delivery.recipient()))
-                    .ifPresent(problem -> {
-                        throw new DeliveryFailed(problem);
-                    });
+        if (delivery.notice() instanceof Notice.BoardReportDue report && ledger.sentFile(delivery.id()).isEmpty()) {
+            // The file first, remembered as soon as Slack has it, then the message with the delivery key:
+            // a retry after the message failed posts the message only, and a retry that finds the message
+            // sends neither again.
+            SlackFiles.Uploaded uploaded = files.upload(board.slackTeamId(), channel, reports.file(report, delivery.recipient()));
+            uploaded.problem().ifPresent(problem -> {
+                throw new DeliveryFailed(problem);
+            });
+            ledger.fileSent(delivery.id(), uploaded.fileId());
         }
         SlackViews.Rendered rendered = render(delivery.notice());
         SlackWeb.Posted posted;
