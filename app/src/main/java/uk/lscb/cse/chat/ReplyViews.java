@@ -1,10 +1,7 @@
 package uk.lscb.cse.chat;
 
-import uk.lscb.cse.plan.ActionChanges;
 import uk.lscb.cse.plan.ActionView;
-import uk.lscb.cse.plan.PlanSummary;
 import uk.lscb.cse.plan.ProgressEntry;
-import uk.lscb.cse.plan.Rag;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -74,40 +71,7 @@ public final class ReplyViews implements ChatReply.Visitor<ChatView> {
     }
 
     public ChatView planStatus(ChatReply.PlanStatus status) {
-        PlanSummary s = status.summary();
-        parts.add(new Part.Heading(s.title()));
-        parts.add(new Part.Lines(List.of(Text.bold(Words.count(s.actions(), "action")).plain(" — " + s.board()))));
-        List<Part.Fact> rags = new ArrayList<>();
-        for (Rag rag : Rag.values()) {
-            int count = s.byRag().getOrDefault(rag, 0);
-            rags.add(new Part.Fact(Words.rag(rag), new Text(List.of()).code(Words.bar(count, s.actions())).plain(" " + count)));
-        }
-        parts.add(new Part.Facts(rags));
-        parts.add(new Part.Facts(List.of(
-                new Part.Fact("Overdue", Text.of(String.valueOf(s.overdue()))),
-                new Part.Fact("Not updated for 28 days", Text.of(String.valueOf(s.notUpdatedFor28Days()))),
-                new Part.Fact("Timescales to set", Text.of(String.valueOf(s.timescalesToSet()))),
-                new Part.Fact("Priority, not green", Text.of(String.valueOf(s.priorityNotGreen().size()))),
-                new Part.Fact("Slipped (due date moved)", Text.of(String.valueOf(s.slipped()))),
-                // Open actions whose leads have no person on the board: the plan can chase no one about them.
-                new Part.Fact("No one to chase", Text.of(String.valueOf(s.noOneToChase()))))));
-        parts.add(new Part.Lines(List.of(Text.bold("By theme"))));
-        lines(s.byTheme().stream().map(t -> Text.of(t.position() + ". ").strong(t.name()).plain(" — "
-                + Words.count(t.actions(), "action") + ": " + Words.compact(t.byRag())
-                + (t.overdue() > 0 ? " · " + t.overdue() + " overdue" : ""))).toList(), Text.of(""));
-        if (!s.priorityNotGreen().isEmpty()) {
-            parts.add(new Part.Lines(List.of(Text.bold("Top priority, not green"))));
-            lines(s.priorityNotGreen().stream().map(p -> Text.of("• ").strong(p.ref()).plain(" " + Words.cut(p.text(), 150)
-                    + " — " + Words.rag(p.rag()) + " — " + String.join(", ", p.leads()))).toList(), Text.of(""));
-        }
-        if (status.kpis() != null && status.kpis().measures() > 0) {
-            parts.add(new Part.Lines(List.of(Text.bold("Measures").plain(" — " + Words.count(status.kpis().measures(), "measure")
-                    + ": " + status.kpis().due() + " due, " + status.kpis().overdue() + " overdue for a value · ")
-                    .command("kpi").plain(" lists yours"))));
-        }
-        parts.add(new Part.Note(Text.of("As of " + Words.day(s.asOf()) + " · ").command("status <ref>")
-                .plain(" for one action · ").command("overdue").plain(" for what is late")));
-        return done("Plan status: " + s.title());
+        return done(PlanStatusWords.words(parts, status));
     }
 
     /** Where the report went; it names no one and holds no note, but is sent to the asker only. */
@@ -134,7 +98,7 @@ public final class ReplyViews implements ChatReply.Visitor<ChatView> {
             parts.add(new Part.Lines(detail.recent().stream().map(this::entry).toList()));
         }
         if (detail.slips() != null) {
-            parts.add(new Part.Facts(slips(detail.slips())));
+            parts.add(new Part.Facts(ChangeWords.slips(detail.slips())));
         }
         parts.add(new Part.UpdateButtons(a.planId(), a.ref()));
         if (audience == Audience.SHARED) {
@@ -178,7 +142,7 @@ public final class ReplyViews implements ChatReply.Visitor<ChatView> {
         lines(history.entries().stream().map(this::entry).toList(), Text.of("Older entries: ask the board manager for an export."));
         if (!history.changes().isEmpty()) {
             parts.add(new Part.Lines(List.of(Text.bold("Changes to the action"))));
-            lines(history.changes().stream().map(this::change).toList(), Text.of("All of them: GET …/changes in the admin API."));
+            lines(history.changes().stream().map(new ChangeWords(parts, notes, zone)::change).toList(), Text.of("All of them: GET …/changes in the admin API."));
         }
         if (audience == Audience.SHARED) {
             parts.add(new Part.Note(Text.of("Progress notes and who wrote them are not shown here: ask me in a private chat"
@@ -207,25 +171,7 @@ public final class ReplyViews implements ChatReply.Visitor<ChatView> {
     }
 
     public ChatView edited(ChatReply.Edited edited) {
-        ActionView a = edited.action();
-        List<Text> lines = new ArrayList<>(List.of(Text.of("✅ ").strong(a.ref()).plain(" " + edited.what() + " by " + edited.by())));
-        if (notes && edited.reason() != null) {
-            lines.add(new Text(List.of()).em(edited.reason()));
-        }
-        parts.add(new Part.Lines(lines));
-        parts.add(new Part.Facts(List.of(new Part.Fact("Timescale", Text.of(Words.timescale(a.timescale()))),
-                new Part.Fact("Leads", Text.of(Words.leads(a))),
-                new Part.Fact("Priority", Text.of(a.priority() ? "top priority" : "no")))));
-        if (edited.slips() != null) {
-            parts.add(new Part.Facts(slips(edited.slips())));
-        }
-        return done(a.ref() + " " + edited.what());
-    }
-
-    /** The original timescale and how often the due date has moved since: what a board asks first. */
-    private static List<Part.Fact> slips(ActionChanges.Slips slips) {
-        return List.of(new Part.Fact("Original timescale", Text.of(slips.originalText() == null ? "none set" : slips.originalText())),
-                new Part.Fact("Slips", Text.of(slips.count() == 0 ? "none" : Words.count(slips.count(), "move") + " of the due date")));
+        return done(new ChangeWords(parts, notes, zone).edited(edited));
     }
 
     /** Heading, text and facts of one action: what anyone may see. */
@@ -251,26 +197,6 @@ public final class ReplyViews implements ChatReply.Visitor<ChatView> {
         return e.note() == null ? line : line.plain(" · ").em(Words.cut(e.note(), 300));
     }
 
-    /**
-     * One change to the action. Leads before and after are written as in the plan file (people by
-     * email) and a reason is free text: both only for the board's people in private.
-     */
-    private Text change(ActionChanges.Entry c) {
-        Text line = Text.of("• " + Words.day(c.at().atZone(zone).toLocalDate()) + " · " + (notes ? c.author() + " · " : ""));
-        String what = switch (c.field()) {
-            case TIMESCALE -> "timescale " + (c.from() == null ? "none" : c.from()) + " → " + c.to();
-            case REF -> "renumbered " + c.from() + " → " + c.to();
-            case TEXT -> "reworded";
-            case LEADS -> notes ? "leads " + c.from() + " → " + c.to() : "leads changed";
-            case PRIORITY -> Boolean.parseBoolean(c.to()) ? "made a top priority" : "no longer a top priority";
-            case DETAILS -> "details revised";
-            case ADDED -> "added to the plan";
-            case RETIRED -> "removed from the plan";
-        };
-        line = line.plain(what + (c.version() == null ? "" : " (revision " + c.version() + ")"));
-        return notes && c.reason() != null ? line.plain(" · ").em(Words.cut(c.reason(), 300)) : line;
-    }
-
     static Text line(ActionView a) {
         return Text.of("• ").strong(a.ref()).plain(" " + Words.cut(a.text(), 120) + " — " + Words.rag(a.rag()) + " — "
                 + Words.leads(a) + (a.overdue() ? " — " + Words.overdue(a.daysOverdue()) : ""));
@@ -282,6 +208,11 @@ public final class ReplyViews implements ChatReply.Visitor<ChatView> {
     }
 
     private void lines(List<Text> lines, Text more) {
+        capped(parts, lines, more);
+    }
+
+    /** At most {@link #MAX_LINES} lines, then how many more and where to find them. */
+    static void capped(List<Part> parts, List<Text> lines, Text more) {
         if (lines.size() <= MAX_LINES) {
             parts.add(new Part.Lines(lines));
             return;
