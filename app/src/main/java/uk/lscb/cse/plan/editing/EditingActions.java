@@ -19,6 +19,7 @@ import uk.lscb.cse.plan.CheckingNotes;
 import uk.lscb.cse.plan.FindingActions;
 import uk.lscb.cse.plan.PlanInfo;
 import uk.lscb.cse.plan.Timescale;
+import uk.lscb.cse.plan.TimescaleColumns;
 import uk.lscb.cse.plan.UnsafeNote;
 import uk.lscb.cse.plan.UpdatingProgress;
 
@@ -80,16 +81,11 @@ public class EditingActions {
             throw new Invalid(t.action().ref() + " is already " + describe(from) + ": nothing changed.");
         }
         long id = t.action().id();
-        jdbc.update("""
-                UPDATE action SET due_date = ?, due_precision = ?, review_date = ?, timescale_text = ?, timescale_flagged = ?
-                WHERE id = ?""", to.due(), to.precision(), to.reviewDate(), to.text(), to.flagged(), id);
+        List<Object> values = new ArrayList<>(TimescaleColumns.values(to));
+        values.add(id);
+        jdbc.update("UPDATE action SET " + TimescaleColumns.assignments() + " WHERE id = ?", values.toArray());
         jdbc.update("DELETE FROM milestone WHERE action_id = ?", id);
-        List<Object[]> milestones = new ArrayList<>();
-        for (int m = 0; m < to.milestones().size(); m++) {
-            Timescale.Milestone milestone = to.milestones().get(m);
-            milestones.add(new Object[]{id, m + 1, milestone.due(), milestone.precision(), milestone.text()});
-        }
-        jdbc.batch("INSERT INTO milestone (action_id, position, due_date, precision_, text) VALUES (?, ?, ?, ?, ?)", milestones);
+        jdbc.batch(TimescaleColumns.INSERT_MILESTONE, TimescaleColumns.milestones(id, to));
         return done(t, Change.timescale(id, planId, null, from, to, t.reason()), actor);
     }
 

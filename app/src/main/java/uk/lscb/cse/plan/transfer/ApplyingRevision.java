@@ -12,6 +12,7 @@ import uk.lscb.cse.plan.ActionView;
 import uk.lscb.cse.plan.RagCounts;
 import uk.lscb.cse.plan.Rag;
 import uk.lscb.cse.plan.Timescale;
+import uk.lscb.cse.plan.TimescaleColumns;
 import uk.lscb.cse.plan.ActionChanges;
 import uk.lscb.cse.plan.ActionChanges.Change;
 import uk.lscb.cse.plan.ActionChanges.Field;
@@ -19,6 +20,7 @@ import uk.lscb.cse.plan.ActionChanges.Field;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,9 +85,11 @@ class ApplyingRevision {
             long themeId = places.themeId(in.theme());
             Long objectiveId = places.objectiveId(themeId, next.objective());
             Timescale t = next.timescale();
-            rows.add(new Object[]{next.ref(), next.refGenerated(), m.after() + 1, themeId, objectiveId, next.text(),
-                    next.how(), next.outcomes(), next.priority(), t.due(), t.precision(), t.reviewDate(), t.text(),
-                    t.flagged(), old.id()});
+            List<Object> row = new ArrayList<>(Arrays.asList(next.ref(), next.refGenerated(), m.after() + 1, themeId,
+                    objectiveId, next.text(), next.how(), next.outcomes(), next.priority()));
+            row.addAll(TimescaleColumns.values(t));
+            row.add(old.id());
+            rows.add(row.toArray());
             changed(recorded, old, in, places, planId, version, reason, m.byRef());
             if (RevisingPlan.timescaleChanged(old.timescale(), t)) {
                 rescheduled.add(old.id());
@@ -97,11 +101,8 @@ class ApplyingRevision {
                 links.leads(old.id(), next, boardId, personIds, agencyIds, places);
             }
         }
-        jdbc.batch("""
-                UPDATE action SET ref = ?, ref_generated = ?, position = ?, theme_id = ?, objective_id = ?, text = ?, how = ?,
-                                  outcomes = ?, priority = ?, due_date = ?, due_precision = ?, review_date = ?,
-                                  timescale_text = ?, timescale_flagged = ?
-                WHERE id = ?""", rows);
+        jdbc.batch("UPDATE action SET ref = ?, ref_generated = ?, position = ?, theme_id = ?, objective_id = ?, text = ?,"
+                + " how = ?, outcomes = ?, priority = ?, " + TimescaleColumns.assignments() + " WHERE id = ?", rows);
         deleteFor("milestone", rescheduled);
         deleteFor("action_lead_agency", relinked);
         deleteFor("action_lead_person", relinked);
@@ -112,13 +113,7 @@ class ApplyingRevision {
             PlanDraft.Action a = in.action();
             long themeId = places.themeId(in.theme());
             Timescale t = a.timescale();
-            long id = jdbc.insert("""
-                    INSERT INTO action (plan_id, theme_id, objective_id, position, ref, ref_generated, text, how, outcomes,
-                                        priority, due_date, due_precision, review_date, timescale_text, timescale_flagged)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    planId, themeId, places.objectiveId(themeId, a.objective()), index + 1, a.ref(), a.refGenerated(),
-                    a.text(), a.how(), a.outcomes(), a.priority(), t.due(), t.precision(), t.reviewDate(), t.text(),
-                    t.flagged());
+            long id = ActionRows.insert(jdbc, planId, themeId, places.objectiveId(themeId, a.objective()), index + 1, a);
             links.milestones(id, t);
             links.leads(id, a, boardId, personIds, agencyIds, places);
             history.add(new Object[]{id, Rag.NOT_STARTED, a.rag(), a.ragWording(), a.progress(), actor.who(), Source.IMPORT,
@@ -198,10 +193,7 @@ class ApplyingRevision {
         final List<Object[]> recommendationLinks = new ArrayList<>();
 
         void milestones(long actionId, Timescale t) {
-            for (int m = 0; m < t.milestones().size(); m++) {
-                Timescale.Milestone milestone = t.milestones().get(m);
-                milestones.add(new Object[]{actionId, m + 1, milestone.due(), milestone.precision(), milestone.text()});
-            }
+            milestones.addAll(TimescaleColumns.milestones(actionId, t));
         }
 
         void leads(long actionId, PlanDraft.Action a, long boardId, Map<String, Long> personIds, Map<String, Long> agencyIds,
@@ -227,7 +219,7 @@ class ApplyingRevision {
         }
 
         void write(Jdbc jdbc) {
-            jdbc.batch("INSERT INTO milestone (action_id, position, due_date, precision_, text) VALUES (?, ?, ?, ?, ?)", milestones);
+            jdbc.batch(TimescaleColumns.INSERT_MILESTONE, milestones);
             jdbc.batch("INSERT INTO action_lead_agency (action_id, agency_id) VALUES (?, ?)", agencyLinks);
             jdbc.batch("INSERT INTO action_lead_person (action_id, person_id) VALUES (?, ?)", personLinks);
             jdbc.batch("INSERT INTO action_recommendation (action_id, recommendation_id) VALUES (?, ?)", recommendationLinks);

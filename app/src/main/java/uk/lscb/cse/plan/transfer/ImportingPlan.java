@@ -13,6 +13,7 @@ import uk.lscb.cse.plan.CheckingNotes;
 import uk.lscb.cse.plan.Rag;
 import uk.lscb.cse.plan.RagCounts;
 import uk.lscb.cse.plan.Timescale;
+import uk.lscb.cse.plan.TimescaleColumns;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -97,18 +98,8 @@ public class ImportingPlan {
                         text -> jdbc.insert("INSERT INTO objective (theme_id, position, text) VALUES (?, ?, ?)",
                                 themeId, objectiveIds.size() + 1, text));
                 Timescale timescale = action.timescale();
-                long actionId = jdbc.insert("""
-                        INSERT INTO action (plan_id, theme_id, objective_id, position, ref, ref_generated, text, how,
-                                            outcomes, priority, due_date, due_precision, review_date, timescale_text,
-                                            timescale_flagged, start_date)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                        planId, themeId, objectiveId, ++position, action.ref(), action.refGenerated(), action.text(),
-                        action.how(), action.outcomes(), action.priority(), timescale.due(), timescale.precision(),
-                        timescale.reviewDate(), timescale.text(), timescale.flagged(), timescale.starts());
-                for (int m = 0; m < timescale.milestones().size(); m++) {
-                    Timescale.Milestone milestone = timescale.milestones().get(m);
-                    milestones.add(new Object[]{actionId, m + 1, milestone.due(), milestone.precision(), milestone.text()});
-                }
+                long actionId = ActionRows.insert(jdbc, planId, themeId, objectiveId, ++position, action);
+                milestones.addAll(TimescaleColumns.milestones(actionId, timescale));
                 for (PlanDraft.Lead lead : action.leads()) {
                     distinctLeads.add(lead.isPerson() ? lead : new PlanDraft.Lead(lead.agency().toLowerCase(), null));
                     if (lead.isPerson()) {
@@ -128,7 +119,7 @@ public class ImportingPlan {
                 flagged += timescale.flagged() ? 1 : 0;
             }
         }
-        jdbc.batch("INSERT INTO milestone (action_id, position, due_date, precision_, text) VALUES (?, ?, ?, ?, ?)", milestones);
+        jdbc.batch(TimescaleColumns.INSERT_MILESTONE, milestones);
         // Two spellings of one agency in a plan ("Police", "POLICE") are one agency: link it once.
         jdbc.batch("INSERT INTO action_lead_agency (action_id, agency_id) VALUES (?, ?)", distinct(agencyLinks));
         jdbc.batch("INSERT INTO action_lead_person (action_id, person_id) VALUES (?, ?)", distinct(personLinks));

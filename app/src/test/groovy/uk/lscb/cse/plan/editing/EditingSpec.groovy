@@ -150,4 +150,15 @@ class EditingSpec extends SlackServiceSpec {
         changes('1.1')[0].to == "Education, $pseudonym"
         sql("SELECT COUNT(*) FROM action_change WHERE plan_id = ? AND (author LIKE '%eve%' OR new_value LIKE '%eve@%' OR reason LIKE '%Eve%')", planId)[0][0] == 0
     }
+
+    def 'a due date moved on an action that was to commence later keeps no stale start, so it can fall overdue'() {
+        given: '1.1 is to commence in July 2016'
+        sql("UPDATE action SET start_date = '2016-07-01' WHERE plan_id = ? AND ref = '1.1'", planId)
+
+        when:
+        ask('UCAT', 'due 1.1 March 2016 board asked for it sooner')
+
+        then:
+        sql("SELECT start_date FROM action WHERE plan_id = ? AND ref = '1.1'", planId) == [[null]]
+    }
 }

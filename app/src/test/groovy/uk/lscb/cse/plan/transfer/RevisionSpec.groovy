@@ -174,4 +174,18 @@ themes:
         get("/api/boards/$slug/plans").json[0].title == 'Spec plan'
         history('1.2').size() == 1
     }
+
+    def 'a revision stores a start date "To commence in …" gives, for a matched action and for an added one'() {
+        given:
+        String yaml = VERSION_2.replace('timescale: June 2016', 'timescale: To commence in July 2016')
+                .replace('timescale: March 2016\n        rag: G', 'timescale: To commence in September 2016\n        rag: G')
+
+        when:
+        def reply = send('PUT', "/api/plans/$planId?reason=Spring%20review", yaml, 'application/yaml')
+
+        then: '1.3 (was 1.2) matched, 1.2 added: each starts when its wording says'
+        reply.status == 200
+        sql("SELECT ref, start_date FROM action WHERE plan_id = ? AND ref IN ('1.2', '1.3') ORDER BY ref", planId)
+                .collect { [it[0], it[1] as String] } == [['1.2', '2016-07-01'], ['1.3', '2016-09-01']]
+    }
 }
